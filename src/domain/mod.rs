@@ -1,0 +1,9 @@
+//! The domain layer: plain Rust, no DOM and no signals. Content types, parsing and
+//! validation, and the rules the pages apply to the content. Tested natively.
+
+pub mod date;
+pub mod model;
+pub mod parse;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod validate;

@@ -1,0 +1,325 @@
+//! The content types: what each JSON file under `public/data/` holds.
+//! These Rust types are the schema: serde reads the files with them, and the JSON Schemas
+//! under `public/data/schema/` are generated from them (see `domain::schema`).
+//! Rules serde cannot express (sources on every figure, ids that must exist) live in
+//! `domain::validate`.
+
+use super::date::PartialDate;
+use serde::{Deserialize, Serialize};
+
+/// Derives the JSON Schema for a content type natively; the wasm build never needs it.
+macro_rules! content_type {
+    ($item:item) => {
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        $item
+    };
+}
+
+content_type! {
+/// Where a fact comes from.
+pub struct Source {
+    /// Who published it, e.g. “天津日报”.
+    pub publisher: String,
+    /// An http(s) address of the page.
+    pub url: String,
+    /// When the source was published (not when it was read).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<PartialDate>,
+    pub reliability: Reliability,
+}
+}
+
+/// How far a source can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Reliability {
+    /// A government site.
+    Official,
+    /// Mainstream media or a reprint of it.
+    Press,
+    /// Trade press or a consultancy.
+    Trade,
+    /// A blog, job advert or aggregator: corroboration only.
+    Weak,
+}
+
+/// Whose figure this is: the park's own, or the town or district around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Park,
+    Town,
+    District,
+    City,
+    National,
+}
+
+content_type! {
+/// A number with its unit, as the source states it.
+pub struct Quantity {
+    pub amount: f64,
+    /// Unit as shown, e.g. “平方公里”, “家”, “亿元”, “元/平方米·月”.
+    pub unit: String,
+    /// A word in front of the number when the source is not exact: “约”, “超过”.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+}
+}
+
+content_type! {
+/// A numeric fact. `value: null` means no trustworthy public figure exists; `note` then says so.
+pub struct Figure {
+    /// A stable key other code may refer to, e.g. `planned-area`, `to-beijing`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    pub label: String,
+    pub scope: Scope,
+    pub value: Option<Quantity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+}
+
+content_type! {
+/// A fact in words (a place, a list of industries). `value: null` means not found.
+pub struct Fact<T> {
+    pub value: Option<T>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+}
+
+content_type! {
+/// A later name a park took.
+pub struct Renaming {
+    pub date: PartialDate,
+    pub name: String,
+    pub name_en: String,
+    pub sources: Vec<Source>,
+}
+}
+
+content_type! {
+/// One dated step in a park's history.
+pub struct Milestone {
+    pub date: PartialDate,
+    pub text: String,
+    pub sources: Vec<Source>,
+}
+}
+
+content_type! {
+/// One of the four demonstration parks.
+pub struct Park {
+    /// Stable URL id: `bicycle-kingdom`, `carpet`, `auto-parts`, `jingbin`.
+    pub id: String,
+    /// The demonstration-park name, as in the 2025 source article.
+    pub name: String,
+    pub name_en: String,
+    #[serde(default)]
+    pub renamings: Vec<Renaming>,
+    /// One or two sentences on what the park is.
+    pub summary: String,
+    /// Town (镇) the park lies in.
+    pub town: Fact<String>,
+    /// Address or roads, in words.
+    pub location: Fact<String>,
+    pub founded: Fact<String>,
+    pub planned_area: Figure,
+    pub industries: Fact<Vec<String>>,
+    pub enterprises: Fact<Vec<String>>,
+    pub enterprise_count: Figure,
+    /// Further figures, newest first: output, investment, jobs, land.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub timeline: Vec<Milestone>,
+}
+}
+
+content_type! {
+/// District-wide facts shown beside the parks, always labelled as district figures.
+pub struct District {
+    pub name: String,
+    pub summary: String,
+    /// Distances from the district centre and intercity times.
+    pub access: Vec<Figure>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+}
+}
+
+content_type! {
+/// `parks.json`.
+pub struct ParksFile {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub district: District,
+    pub parks: Vec<Park>,
+}
+}
+
+content_type! {
+/// One entry of the navigation, keyed by route.
+pub struct NavLabel {
+    /// The route path, e.g. `/parks`.
+    pub path: String,
+    pub label: String,
+}
+}
+
+content_type! {
+/// `site.json`: the chrome every page shares.
+pub struct Site {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub name: String,
+    pub name_en: String,
+    pub tagline: String,
+    /// 招商中心 hotline, as dialled: `400-162-2002`.
+    pub hotline: String,
+    pub hotline_label: String,
+    pub contact_center: String,
+    /// Labels for the navigation; the routes themselves are fixed in code.
+    pub nav: Vec<NavLabel>,
+    /// The tag vocabulary articles may use.
+    pub tags: Vec<String>,
+    /// The categories articles may use.
+    pub categories: Vec<String>,
+    /// Topics an inquiry can be about.
+    pub inquiry_topics: Vec<String>,
+    /// The source site's call to action, e.g. “免费获取园区招商政策汇编”.
+    pub policy_pack_offer: String,
+}
+}
+
+content_type! {
+/// One article as listed: everything the news list needs, no body.
+pub struct ArticleSummary {
+    pub id: String,
+    pub title: String,
+    pub date: PartialDate,
+    pub category: String,
+    /// Region label, e.g. “天津-武清区”.
+    pub region: String,
+    /// Ids of the parks the article concerns; empty for district-wide news.
+    #[serde(default)]
+    pub parks: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub summary: String,
+}
+}
+
+content_type! {
+/// `news/index.json`.
+pub struct NewsIndex {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub articles: Vec<ArticleSummary>,
+}
+}
+
+content_type! {
+/// A headed part of an article body.
+pub struct Section {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+}
+}
+
+content_type! {
+/// `news/<id>.json`: an article body; its title, date and tags are in the index.
+pub struct ArticleBody {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub id: String,
+    /// Paragraphs before the first heading.
+    #[serde(default)]
+    pub lead: Vec<String>,
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// Who wrote or first published it, in words.
+    pub attribution: String,
+    pub sources: Vec<Source>,
+}
+}
+
+content_type! {
+/// A way to get premises: buy land and build, rent a factory, rent an office.
+pub struct InvestOption {
+    /// `buy-land`, `factory-rent` or `office-rent`.
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    /// What the route involves, in order.
+    pub involves: Vec<String>,
+    /// For whom it suits.
+    pub suits: Vec<String>,
+    /// Sourced reference prices; proxies say what they are in `label` and `note`.
+    pub reference_prices: Vec<Figure>,
+}
+}
+
+content_type! {
+/// One step of a procedure, with where it is written down.
+pub struct Step {
+    pub title: String,
+    pub detail: String,
+    pub sources: Vec<Source>,
+}
+}
+
+content_type! {
+/// `invest.json`.
+pub struct InvestFile {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub options: Vec<InvestOption>,
+    /// 公司注册: the official steps.
+    pub registration: Vec<Step>,
+    /// 外商投资: what a foreign investor should know.
+    pub foreign_investment: Vec<Step>,
+}
+}
+
+content_type! {
+/// One incentive policy document.
+pub struct Policy {
+    pub id: String,
+    pub title: String,
+    /// The issuing body; null when no source names it.
+    pub issuer: Option<String>,
+    /// e.g. 津政办规〔2023〕4号; null when none is published.
+    pub document_number: Option<String>,
+    pub category: String,
+    pub valid_from: Option<PartialDate>,
+    /// null: no end date published.
+    pub valid_to: Option<PartialDate>,
+    pub summary: String,
+    #[serde(default)]
+    pub points: Vec<String>,
+    pub sources: Vec<Source>,
+}
+}
+
+content_type! {
+/// `policies.json`.
+pub struct PoliciesFile {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub policies: Vec<Policy>,
+}
+}

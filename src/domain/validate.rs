@@ -1,0 +1,258 @@
+//! The content rules serde cannot check: every figure sourced and dated, ids unique and
+//! pointing at things that exist, addresses that are http(s), every article with its body.
+//! `cargo test` runs these over every shipped file (tests/content.rs).
+
+use super::model::*;
+use super::parse::parse_content;
+use std::collections::{BTreeMap, HashSet};
+
+/// The park ids that routes, links and tests rely on.
+pub const PARK_IDS: [&str; 4] = ["bicycle-kingdom", "carpet", "auto-parts", "jingbin"];
+/// The investment routes, in the order the site shows them.
+pub const INVEST_OPTION_IDS: [&str; 3] = ["buy-land", "factory-rent", "office-rent"];
+
+/// The text of every content file, as shipped under `public/data/`.
+pub struct ContentFiles {
+    pub site: String,
+    pub parks: String,
+    pub news_index: String,
+    /// Article bodies by file name (`<id>.json`).
+    pub articles: BTreeMap<String, String>,
+    pub invest: String,
+    pub policies: String,
+}
+
+/// Checks all files together and returns every problem found, each naming file, record and field.
+pub fn validate(files: &ContentFiles) -> Vec<String> {
+    let mut problems = Problems::default();
+    let site = problems.parse::<Site>("site.json", &files.site);
+    let parks = problems.parse::<ParksFile>("parks.json", &files.parks);
+    let index = problems.parse::<NewsIndex>("news/index.json", &files.news_index);
+    let invest = problems.parse::<InvestFile>("invest.json", &files.invest);
+    let policies = problems.parse::<PoliciesFile>("policies.json", &files.policies);
+
+    let mut park_ids = HashSet::new();
+    if let Some(parks) = &parks {
+        check_parks(&mut problems, parks);
+        park_ids = parks.parks.iter().map(|p| p.id.as_str()).collect();
+    }
+    if let Some(index) = &index {
+        check_news(&mut problems, index, site.as_ref(), parks.as_ref().map(|_| &park_ids), &files.articles);
+    }
+    if let Some(invest) = &invest {
+        check_invest(&mut problems, invest);
+    }
+    if let Some(policies) = &policies {
+        check_policies(&mut problems, policies);
+    }
+    problems.0
+}
+
+#[derive(Default)]
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn parse<T: serde::de::DeserializeOwned>(&mut self, file: &str, text: &str) -> Option<T> {
+        parse_content(file, text).map_err(|e| self.0.push(e.to_string())).ok()
+    }
+    fn add(&mut self, place: &str, message: impl AsRef<str>) {
+        self.0.push(format!("{place}: {}", message.as_ref()));
+    }
+    fn sources(&mut self, place: &str, sources: &[Source]) {
+        for (i, source) in sources.iter().enumerate() {
+            if !is_web_url(&source.url) {
+                self.add(&format!("{place}.sources[{i}].url"), format!("“{}” is not an http(s) URL", source.url));
+            }
+        }
+    }
+    fn unique<'a>(&mut self, place: &str, ids: impl IntoIterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.add(place, format!("id “{id}” appears more than once"));
+            }
+        }
+    }
+    fn figure(&mut self, place: &str, figure: &Figure) {
+        let place = format!("{place} “{}”", figure.label);
+        match &figure.value {
+            Some(q) => {
+                if !q.amount.is_finite() {
+                    self.add(&format!("{place}.value.amount"), "is not a finite number");
+                }
+                if figure.sources.is_empty() {
+                    self.add(&format!("{place}.sources"), "a figure needs at least one source");
+                }
+                if figure.as_of.is_none() {
+                    self.add(&format!("{place}.as_of"), "a figure needs the date it is true as of");
+                }
+            }
+            None if figure.note.as_deref().unwrap_or("").is_empty() => {
+                self.add(&format!("{place}.note"), "an unknown figure (value null) needs a note saying so")
+            }
+            None => {}
+        }
+        self.sources(&place, &figure.sources);
+    }
+    fn fact<T>(&mut self, place: &str, fact: &Fact<T>) {
+        if fact.value.is_some() && fact.sources.is_empty() {
+            self.add(&format!("{place}.sources"), "a stated fact needs at least one source");
+        }
+        if fact.value.is_none() && fact.note.as_deref().unwrap_or("").is_empty() {
+            self.add(&format!("{place}.note"), "an unknown fact (value null) needs a note saying so");
+        }
+        self.sources(place, &fact.sources);
+    }
+}
+
+/// True for `http://host…` or `https://host…` with no spaces: the only links the site renders.
+pub fn is_web_url(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    matches!(rest, Some(r) if r.split('/').next().is_some_and(|host| host.contains('.'))
+        && !url.chars().any(char::is_whitespace))
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_parks(problems: &mut Problems, file: &ParksFile) {
+    problems.unique("parks.json › parks", file.parks.iter().map(|p| p.id.as_str()));
+    for id in PARK_IDS {
+        if !file.parks.iter().any(|p| p.id == id) {
+            problems.add("parks.json › parks", format!("park “{id}” is missing; routes rely on it"));
+        }
+    }
+    for figure in file.district.access.iter().chain(&file.district.figures) {
+        problems.figure("parks.json › district", figure);
+    }
+    for (i, park) in file.parks.iter().enumerate() {
+        let place = format!("parks.json › parks[{i}] ({})", park.id);
+        problems.fact(&format!("{place}.town"), &park.town);
+        problems.fact(&format!("{place}.location"), &park.location);
+        problems.fact(&format!("{place}.founded"), &park.founded);
+        problems.fact(&format!("{place}.industries"), &park.industries);
+        problems.fact(&format!("{place}.enterprises"), &park.enterprises);
+        problems.figure(&format!("{place}.planned_area"), &park.planned_area);
+        problems.figure(&format!("{place}.enterprise_count"), &park.enterprise_count);
+        for figure in &park.figures {
+            problems.figure(&format!("{place}.figures"), figure);
+        }
+        for (j, r) in park.renamings.iter().enumerate() {
+            let at = format!("{place}.renamings[{j}]");
+            if r.sources.is_empty() {
+                problems.add(&at, "a renaming needs a source");
+            }
+            problems.sources(&at, &r.sources);
+        }
+        for (j, m) in park.timeline.iter().enumerate() {
+            let at = format!("{place}.timeline[{j}]");
+            if m.sources.is_empty() {
+                problems.add(&at, "a milestone needs a source");
+            }
+            problems.sources(&at, &m.sources);
+        }
+    }
+}
+
+fn check_news(
+    problems: &mut Problems,
+    index: &NewsIndex,
+    site: Option<&Site>,
+    park_ids: Option<&HashSet<&str>>,
+    bodies: &BTreeMap<String, String>,
+) {
+    problems.unique("news/index.json › articles", index.articles.iter().map(|a| a.id.as_str()));
+    for (i, article) in index.articles.iter().enumerate() {
+        let place = format!("news/index.json › articles[{i}] ({})", article.id);
+        if !is_slug(&article.id) {
+            problems.add(&format!("{place}.id"), "ids use only a-z, 0-9 and -");
+        }
+        if let Some(known) = park_ids {
+            for park in article.parks.iter().filter(|p| !known.contains(p.as_str())) {
+                problems.add(&format!("{place}.parks"), format!("no park has id “{park}”"));
+            }
+        }
+        if let Some(site) = site {
+            if !site.categories.contains(&article.category) {
+                problems.add(&format!("{place}.category"), format!("“{}” is not in site.json categories", article.category));
+            }
+            for tag in article.tags.iter().filter(|t| !site.tags.contains(t)) {
+                problems.add(&format!("{place}.tags"), format!("“{tag}” is not in site.json tags"));
+            }
+        }
+        if !bodies.contains_key(&format!("{}.json", article.id)) {
+            problems.add(&place, format!("has no body file news/{}.json", article.id));
+        }
+    }
+    for (name, text) in bodies {
+        let file = format!("news/{name}");
+        let id = name.trim_end_matches(".json");
+        if !index.articles.iter().any(|a| a.id == id) {
+            problems.add(&file, "has no entry in news/index.json");
+        }
+        if let Some(body) = problems.parse::<ArticleBody>(&file, text) {
+            if body.id != id {
+                problems.add(&format!("{file} › id"), format!("“{}” does not match the file name", body.id));
+            }
+            if body.sources.is_empty() {
+                problems.add(&format!("{file} › sources"), "an article needs at least one source");
+            }
+            if body.lead.is_empty() && body.sections.is_empty() {
+                problems.add(&file, "the body has no text");
+            }
+            problems.sources(&file, &body.sources);
+        }
+    }
+}
+
+fn check_invest(problems: &mut Problems, file: &InvestFile) {
+    let ids: Vec<&str> = file.options.iter().map(|o| o.id.as_str()).collect();
+    if ids != INVEST_OPTION_IDS {
+        problems.add("invest.json › options", format!("ids must be {INVEST_OPTION_IDS:?} in that order, found {ids:?}"));
+    }
+    for (i, option) in file.options.iter().enumerate() {
+        for figure in &option.reference_prices {
+            problems.figure(&format!("invest.json › options[{i}] ({}).reference_prices", option.id), figure);
+        }
+    }
+    for (list, steps) in [("registration", &file.registration), ("foreign_investment", &file.foreign_investment)] {
+        for (i, step) in steps.iter().enumerate() {
+            let place = format!("invest.json › {list}[{i}]");
+            if step.sources.is_empty() {
+                problems.add(&place, "a step needs a source");
+            }
+            problems.sources(&place, &step.sources);
+        }
+    }
+}
+
+fn check_policies(problems: &mut Problems, file: &PoliciesFile) {
+    problems.unique("policies.json › policies", file.policies.iter().map(|p| p.id.as_str()));
+    for (i, policy) in file.policies.iter().enumerate() {
+        let place = format!("policies.json › policies[{i}] ({})", policy.id);
+        if let (Some(from), Some(to)) = (policy.valid_from, policy.valid_to) {
+            if to.last_day() < from.first_day() {
+                problems.add(&format!("{place}.valid_to"), "ends before it starts");
+            }
+        }
+        if policy.sources.is_empty() {
+            problems.add(&format!("{place}.sources"), "a policy needs a source");
+        }
+        problems.sources(&place, &policy.sources);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_web_url;
+
+    #[test]
+    fn only_http_and_https_links_pass() {
+        assert!(is_web_url("https://www.tjwq.gov.cn/mlwq/"));
+        assert!(is_web_url("http://news.022china.com/2009/08-01/121087_0.html"));
+        for bad in ["javascript:alert(1)", "ftp://x.org/", "https://", "https://local", "https://a.b/ c", "www.a.com"] {
+            assert!(!is_web_url(bad), "{bad}");
+        }
+    }
+}

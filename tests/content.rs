@@ -1,0 +1,201 @@
+//! Validates every shipped content file under `public/data/`, proves that broken copies are
+//! caught with a message naming the problem, and keeps the committed JSON Schemas in step
+//! with the Rust types.
+
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use wuqing_parks::domain::{schema, validate::{validate, ContentFiles}};
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")
+}
+
+fn read(path: &str) -> String {
+    fs::read_to_string(data_dir().join(path)).unwrap_or_else(|e| panic!("cannot read public/data/{path}: {e}"))
+}
+
+fn shipped() -> ContentFiles {
+    let mut articles = BTreeMap::new();
+    for entry in fs::read_dir(data_dir().join("news")).expect("public/data/news exists") {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name.ends_with(".json") && name != "index.json" {
+            articles.insert(name.clone(), read(&format!("news/{name}")));
+        }
+    }
+    ContentFiles {
+        site: read("site.json"),
+        parks: read("parks.json"),
+        news_index: read("news/index.json"),
+        articles,
+        invest: read("invest.json"),
+        policies: read("policies.json"),
+    }
+}
+
+#[test]
+fn every_shipped_file_is_valid() {
+    let problems = validate(&shipped());
+    assert!(problems.is_empty(), "content problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn shipped_content_meets_the_coverage_the_portal_promises() {
+    let index: Value = serde_json::from_str(&read("news/index.json")).unwrap();
+    let articles = index["articles"].as_array().unwrap();
+    assert!(articles.len() >= 21, "the seed article plus at least 20 more");
+    let seed = articles.iter().find(|a| a["date"] == "2025-08-22").expect("the seed article");
+    assert_eq!(seed["title"], "武清示范工业园区赴东丽津南工业区考察 深化招商引资合作");
+    let categories: std::collections::BTreeSet<_> = articles.iter().map(|a| a["category"].as_str().unwrap()).collect();
+    assert!(categories.len() >= 4, "at least four categories: {categories:?}");
+    for park in ["bicycle-kingdom", "carpet", "auto-parts", "jingbin"] {
+        let n = articles.iter().filter(|a| a["parks"].as_array().unwrap().iter().any(|p| p == park)).count();
+        assert!(n >= 3, "park {park} has only {n} articles");
+    }
+    let years: Vec<u32> = articles.iter().map(|a| a["date"].as_str().unwrap()[..4].parse().unwrap()).collect();
+    assert!(years.iter().min() <= Some(&2007) && years.iter().max() >= Some(&2026), "years span 2007–2026");
+}
+
+#[test]
+fn seed_article_is_reproduced_exactly() {
+    let seed = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/study-tour-2025-08-22.txt"));
+    let Ok(seed) = seed else { return }; // the seed lives beside the checkout; the copy in news/ is what ships
+    let body: Value = serde_json::from_str(&read("news/2025-08-22-wuqing-parks-study-tour.json")).unwrap();
+    let mut shipped_lines: Vec<String> = body["lead"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
+    for section in body["sections"].as_array().unwrap() {
+        shipped_lines.push(section["heading"].as_str().unwrap().to_string());
+        shipped_lines.extend(section["paragraphs"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()));
+    }
+    let seed_lines: Vec<&str> = seed.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let start = seed_lines.iter().position(|l| l.starts_with("为进一步提升")).unwrap();
+    assert_eq!(shipped_lines, seed_lines[start..start + shipped_lines.len()].to_vec());
+}
+
+/// Applies `break_it` to a parsed copy of one file and returns the problems the validator reports.
+fn problems_after(break_it: impl FnOnce(&mut ContentFiles)) -> String {
+    let mut files = shipped();
+    break_it(&mut files);
+    validate(&files).join("\n")
+}
+
+fn edit(text: &mut String, change: impl FnOnce(&mut Value)) {
+    let mut value: Value = serde_json::from_str(text).unwrap();
+    change(&mut value);
+    *text = serde_json::to_string(&value).unwrap();
+}
+
+fn assert_reports(problems: &str, expected: &[&str]) {
+    for part in expected {
+        assert!(problems.contains(part), "expected “{part}” in:\n{problems}");
+    }
+}
+
+#[test]
+fn broken_site_file_is_reported() {
+    let p = problems_after(|f| f.site = f.site.replacen('{', "{,", 1));
+    assert_reports(&p, &["site.json: not valid JSON at line 1"]);
+    let p = problems_after(|f| edit(&mut f.site, |v| v.as_object_mut().unwrap().remove("hotline").map(drop).unwrap()));
+    assert_reports(&p, &["site.json", "missing field `hotline`"]);
+}
+
+#[test]
+fn broken_parks_file_is_reported() {
+    let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][0]["planned_area"]["sources"] = json!([])));
+    assert_reports(&p, &["parks.json › parks[0] (bicycle-kingdom).planned_area “规划面积”.sources", "needs at least one source"]);
+    let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][1]["enterprise_count"].as_object_mut().unwrap().remove("as_of").map(drop).unwrap()));
+    assert_reports(&p, &["parks[1] (carpet).enterprise_count “园区企业”.as_of", "date it is true as of"]);
+    let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][1]["id"] = json!("bicycle-kingdom")));
+    assert_reports(&p, &["id “bicycle-kingdom” appears more than once", "park “carpet” is missing"]);
+    let p = problems_after(|f| edit(&mut f.parks, |v| v["district"]["access"][0]["sources"][0]["url"] = json!("javascript:alert(1)")));
+    assert_reports(&p, &["parks.json › district “区中心距北京市区”.sources[0].url", "not an http(s) URL"]);
+    let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][2]["timeline"][0]["date"] = json!("2012-13")));
+    assert_reports(&p, &["parks.json › parks[2] (auto-parts).timeline[0].date", "not an ISO 8601 date"]);
+}
+
+#[test]
+fn broken_news_index_is_reported() {
+    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][0]["parks"] = json!(["harbour"])));
+    assert_reports(&p, &["news/index.json › articles[0]", ".parks: no park has id “harbour”"]);
+    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][3]["date"] = json!("2025/08/22")));
+    assert_reports(&p, &["news/index.json › articles[3]", ".date", "not an ISO 8601 date"]);
+    let p = problems_after(|f| edit(&mut f.news_index, |v| {
+        let first = v["articles"][0].clone();
+        v["articles"].as_array_mut().unwrap().push(first);
+    }));
+    assert_reports(&p, &["appears more than once"]);
+    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][0]["tags"] = json!(["不存在的标签"])));
+    assert_reports(&p, &["“不存在的标签” is not in site.json tags"]);
+    let p = problems_after(|f| {
+        f.articles.remove("2025-08-22-wuqing-parks-study-tour.json");
+    });
+    assert_reports(&p, &["articles", "(2025-08-22-wuqing-parks-study-tour)", "has no body file news/2025-08-22-wuqing-parks-study-tour.json"]);
+}
+
+#[test]
+fn broken_article_bodies_are_reported() {
+    let p = problems_after(|f| {
+        let seed = f.articles["2025-08-22-wuqing-parks-study-tour.json"].clone();
+        f.articles.insert("orphan.json".into(), seed.replace("2025-08-22-wuqing-parks-study-tour", "orphan"));
+    });
+    assert_reports(&p, &["news/orphan.json: has no entry in news/index.json"]);
+    let p = problems_after(|f| edit(f.articles.get_mut("2014-03-carpet-park-renamed-ecommerce.json").unwrap(), |v| {
+        v.as_object_mut().unwrap().remove("attribution");
+    }));
+    assert_reports(&p, &["news/2014-03-carpet-park-renamed-ecommerce.json", "missing field `attribution`"]);
+    let p = problems_after(|f| edit(f.articles.get_mut("2014-03-carpet-park-renamed-ecommerce.json").unwrap(), |v| {
+        v["sources"][0]["url"] = json!("ftp://example.org/a");
+    }));
+    assert_reports(&p, &["news/2014-03-carpet-park-renamed-ecommerce.json.sources[0].url", "not an http(s) URL"]);
+}
+
+#[test]
+fn broken_invest_file_is_reported() {
+    let p = problems_after(|f| edit(&mut f.invest, |v| v["options"][1]["reference_prices"][1]["sources"] = json!([])));
+    assert_reports(&p, &["invest.json › options[1] (factory-rent).reference_prices", "needs at least one source"]);
+    let p = problems_after(|f| edit(&mut f.invest, |v| v["options"].as_array_mut().unwrap().swap(0, 2)));
+    assert_reports(&p, &["invest.json › options: ids must be"]);
+}
+
+#[test]
+fn broken_policies_file_is_reported() {
+    let p = problems_after(|f| edit(&mut f.policies, |v| v["policies"][0]["valid_to"] = json!("2020-01-01")));
+    assert_reports(&p, &["policies.json › policies[0] (tj-manufacturing-2023).valid_to: ends before it starts"]);
+    let p = problems_after(|f| edit(&mut f.policies, |v| v["policies"][1]["valid_from"] = json!(20230101)));
+    assert_reports(&p, &["policies.json › policies[1] (tj-digital-2024-draft).valid_from", "invalid type"]);
+}
+
+#[test]
+fn committed_schemas_match_the_rust_types() {
+    let dir = data_dir().join("schema");
+    let update = std::env::var_os("UPDATE_SCHEMAS").is_some();
+    for (name, generated) in schema::all() {
+        let path = dir.join(name);
+        if update {
+            fs::create_dir_all(&dir).unwrap();
+            fs::write(&path, &generated).unwrap();
+            continue;
+        }
+        let committed = fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "public/data/schema/{name} is out of date with the Rust types: run `UPDATE_SCHEMAS=1 cargo test --test content` and commit it"
+        );
+    }
+}
+
+#[test]
+fn every_file_points_at_its_schema() {
+    let files = [
+        ("site.json", "schema/site.schema.json"),
+        ("parks.json", "schema/parks.schema.json"),
+        ("news/index.json", "../schema/news-index.schema.json"),
+        ("invest.json", "schema/invest.schema.json"),
+        ("policies.json", "schema/policies.schema.json"),
+        ("news/2025-08-22-wuqing-parks-study-tour.json", "../schema/article.schema.json"),
+    ];
+    for (file, schema) in files {
+        let value: Value = serde_json::from_str(&read(file)).unwrap();
+        assert_eq!(value["$schema"], schema, "{file} should reference {schema}");
+    }
+}
