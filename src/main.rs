@@ -1,2 +1,5 @@
 //! Mounts the app; nothing else.
-fn main() {}
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(wuqing_parks::app::App);
+}

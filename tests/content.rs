@@ -6,7 +6,10 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use wuqing_parks::domain::{schema, validate::{validate, ContentFiles}};
+use wuqing_parks::domain::{
+    schema,
+    validate::{validate, ContentFiles},
+};
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")
@@ -59,10 +62,12 @@ fn shipped_content_meets_the_coverage_the_portal_promises() {
 
 #[test]
 fn seed_article_is_reproduced_exactly() {
-    let seed = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/study-tour-2025-08-22.txt"));
+    let seed =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/study-tour-2025-08-22.txt"));
     let Ok(seed) = seed else { return }; // the seed lives beside the checkout; the copy in news/ is what ships
     let body: Value = serde_json::from_str(&read("news/2025-08-22-wuqing-parks-study-tour.json")).unwrap();
-    let mut shipped_lines: Vec<String> = body["lead"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
+    let mut shipped_lines: Vec<String> =
+        body["lead"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
     for section in body["sections"].as_array().unwrap() {
         shipped_lines.push(section["heading"].as_str().unwrap().to_string());
         shipped_lines.extend(section["paragraphs"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()));
@@ -102,12 +107,21 @@ fn broken_site_file_is_reported() {
 #[test]
 fn broken_parks_file_is_reported() {
     let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][0]["planned_area"]["sources"] = json!([])));
-    assert_reports(&p, &["parks.json › parks[0] (bicycle-kingdom).planned_area “规划面积”.sources", "needs at least one source"]);
-    let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][1]["enterprise_count"].as_object_mut().unwrap().remove("as_of").map(drop).unwrap()));
+    assert_reports(
+        &p,
+        &["parks.json › parks[0] (bicycle-kingdom).planned_area “规划面积”.sources", "needs at least one source"],
+    );
+    let p = problems_after(|f| {
+        edit(&mut f.parks, |v| {
+            v["parks"][1]["enterprise_count"].as_object_mut().unwrap().remove("as_of").map(drop).unwrap()
+        })
+    });
     assert_reports(&p, &["parks[1] (carpet).enterprise_count “园区企业”.as_of", "date it is true as of"]);
     let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][1]["id"] = json!("bicycle-kingdom")));
     assert_reports(&p, &["id “bicycle-kingdom” appears more than once", "park “carpet” is missing"]);
-    let p = problems_after(|f| edit(&mut f.parks, |v| v["district"]["access"][0]["sources"][0]["url"] = json!("javascript:alert(1)")));
+    let p = problems_after(|f| {
+        edit(&mut f.parks, |v| v["district"]["access"][0]["sources"][0]["url"] = json!("javascript:alert(1)"))
+    });
     assert_reports(&p, &["parks.json › district “区中心距北京市区”.sources[0].url", "not an http(s) URL"]);
     let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][2]["timeline"][0]["date"] = json!("2012-13")));
     assert_reports(&p, &["parks.json › parks[2] (auto-parts).timeline[0].date", "not an ISO 8601 date"]);
@@ -119,17 +133,26 @@ fn broken_news_index_is_reported() {
     assert_reports(&p, &["news/index.json › articles[0]", ".parks: no park has id “harbour”"]);
     let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][3]["date"] = json!("2025/08/22")));
     assert_reports(&p, &["news/index.json › articles[3]", ".date", "not an ISO 8601 date"]);
-    let p = problems_after(|f| edit(&mut f.news_index, |v| {
-        let first = v["articles"][0].clone();
-        v["articles"].as_array_mut().unwrap().push(first);
-    }));
+    let p = problems_after(|f| {
+        edit(&mut f.news_index, |v| {
+            let first = v["articles"][0].clone();
+            v["articles"].as_array_mut().unwrap().push(first);
+        })
+    });
     assert_reports(&p, &["appears more than once"]);
     let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][0]["tags"] = json!(["不存在的标签"])));
     assert_reports(&p, &["“不存在的标签” is not in site.json tags"]);
     let p = problems_after(|f| {
         f.articles.remove("2025-08-22-wuqing-parks-study-tour.json");
     });
-    assert_reports(&p, &["articles", "(2025-08-22-wuqing-parks-study-tour)", "has no body file news/2025-08-22-wuqing-parks-study-tour.json"]);
+    assert_reports(
+        &p,
+        &[
+            "articles",
+            "(2025-08-22-wuqing-parks-study-tour)",
+            "has no body file news/2025-08-22-wuqing-parks-study-tour.json",
+        ],
+    );
 }
 
 #[test]
@@ -139,13 +162,17 @@ fn broken_article_bodies_are_reported() {
         f.articles.insert("orphan.json".into(), seed.replace("2025-08-22-wuqing-parks-study-tour", "orphan"));
     });
     assert_reports(&p, &["news/orphan.json: has no entry in news/index.json"]);
-    let p = problems_after(|f| edit(f.articles.get_mut("2014-03-carpet-park-renamed-ecommerce.json").unwrap(), |v| {
-        v.as_object_mut().unwrap().remove("attribution");
-    }));
+    let p = problems_after(|f| {
+        edit(f.articles.get_mut("2014-03-carpet-park-renamed-ecommerce.json").unwrap(), |v| {
+            v.as_object_mut().unwrap().remove("attribution");
+        })
+    });
     assert_reports(&p, &["news/2014-03-carpet-park-renamed-ecommerce.json", "missing field `attribution`"]);
-    let p = problems_after(|f| edit(f.articles.get_mut("2014-03-carpet-park-renamed-ecommerce.json").unwrap(), |v| {
-        v["sources"][0]["url"] = json!("ftp://example.org/a");
-    }));
+    let p = problems_after(|f| {
+        edit(f.articles.get_mut("2014-03-carpet-park-renamed-ecommerce.json").unwrap(), |v| {
+            v["sources"][0]["url"] = json!("ftp://example.org/a");
+        })
+    });
     assert_reports(&p, &["news/2014-03-carpet-park-renamed-ecommerce.json.sources[0].url", "not an http(s) URL"]);
 }
 

@@ -31,16 +31,14 @@ impl fmt::Display for DateError {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 31,
     }
 }
 
 fn digits(part: &str, len: usize) -> Option<u16> {
-    (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| part.parse().ok())
-        .flatten()
+    (part.len() == len && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse().ok()).flatten()
 }
 
 impl PartialDate {
@@ -56,7 +54,8 @@ impl PartialDate {
         let day = match (parts.next(), month) {
             (None, _) => None,
             (Some(p), Some(month)) => {
-                Some(digits(p, 2).filter(|&d| d >= 1 && d <= days_in_month(year, month) as u16).ok_or_else(refuse)? as u8)
+                Some(digits(p, 2).filter(|&d| d >= 1 && d <= days_in_month(year, month) as u16).ok_or_else(refuse)?
+                    as u8)
             }
             (Some(_), None) => unreachable!("a day part always follows a month part"),
         };
@@ -147,7 +146,18 @@ mod tests {
 
     #[test]
     fn refuses_impossible_or_malformed_dates() {
-        for bad in ["2025-02-29", "2025-13-01", "2025-00", "25-08-22", "2025-", "2025--01", "2025/08/22", "2025-08-22T00:00", "", "2025-8-2"] {
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-00",
+            "25-08-22",
+            "2025-",
+            "2025--01",
+            "2025/08/22",
+            "2025-08-22T00:00",
+            "",
+            "2025-8-2",
+        ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad} should be refused");
         }
         assert!(PartialDate::parse("2024-02-29").is_ok());

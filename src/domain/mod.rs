@@ -2,8 +2,10 @@
 //! validation, and the rules the pages apply to the content. Tested natively.
 
 pub mod date;
+pub mod load;
 pub mod model;
 pub mod parse;
+pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod validate;

@@ -43,10 +43,7 @@ pub fn parse_content<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, C
 fn describe_path(root: &serde_json::Value, path: &str) -> String {
     let Some((head, rest)) = path.split_once('[') else { return path.to_string() };
     let Some((index, tail)) = rest.split_once(']') else { return path.to_string() };
-    let id = index
-        .parse::<usize>()
-        .ok()
-        .and_then(|i| root.get(head)?.get(i)?.get("id")?.as_str().map(str::to_string));
+    let id = index.parse::<usize>().ok().and_then(|i| root.get(head)?.get(i)?.get("id")?.as_str().map(str::to_string));
     match id {
         Some(id) => format!("{head}[{index}] ({id}){tail}"),
         None => path.to_string(),

@@ -175,7 +175,10 @@ fn check_news(
         }
         if let Some(site) = site {
             if !site.categories.contains(&article.category) {
-                problems.add(&format!("{place}.category"), format!("“{}” is not in site.json categories", article.category));
+                problems.add(
+                    &format!("{place}.category"),
+                    format!("“{}” is not in site.json categories", article.category),
+                );
             }
             for tag in article.tags.iter().filter(|t| !site.tags.contains(t)) {
                 problems.add(&format!("{place}.tags"), format!("“{tag}” is not in site.json tags"));
@@ -209,7 +212,8 @@ fn check_news(
 fn check_invest(problems: &mut Problems, file: &InvestFile) {
     let ids: Vec<&str> = file.options.iter().map(|o| o.id.as_str()).collect();
     if ids != INVEST_OPTION_IDS {
-        problems.add("invest.json › options", format!("ids must be {INVEST_OPTION_IDS:?} in that order, found {ids:?}"));
+        problems
+            .add("invest.json › options", format!("ids must be {INVEST_OPTION_IDS:?} in that order, found {ids:?}"));
     }
     for (i, option) in file.options.iter().enumerate() {
         for figure in &option.reference_prices {

@@ -1,0 +1,55 @@
+// Shared set-up for the browser tests: one static server over dist/ and one Chromium per test
+// file; every page records console errors, page errors and requests to other origins, and
+// `expectClean` fails a test that produced any.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const dist = process.env.DIST_DIR ?? path.join(here, '..', '..', 'dist');
+export const ctx = { base: '', browser: null };
+
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let server;
+before(async () => {
+  server = await startServer(dist);
+  ctx.base = `http://127.0.0.1:${server.address().port}`;
+  ctx.browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await ctx.browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens `route` at the given viewport width and waits for the app to render its main region. */
+export async function open(route, { width = 1280, setup } = {}) {
+  const page = await ctx.browser.newPage({ viewport: { width, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  page.problems = [];
+  page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(ctx.base) && !url.startsWith('data:')) page.problems.push(`other origin: ${url}`);
+  });
+  if (setup) await setup(page);
+  await page.goto(ctx.base + route);
+  await page.getByRole('main').waitFor();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return page;
+}
+
+/** Fails on any console error, uncaught exception or third-party request the page produced. */
+export function expectClean(page) {
+  assert.deepEqual(page.problems, [], `problems on ${page.url()}`);
+}
+
+/** Every route a visitor can land on. */
+export const ROUTES = ['/', '/parks', '/parks/bicycle-kingdom', '/parks/carpet', '/parks/auto-parts', '/parks/jingbin',
+  '/news', '/news/2025-08-22-wuqing-parks-study-tour', '/invest', '/invest/register', '/invest/foreign', '/policies',
+  '/contact', '/privacy'];

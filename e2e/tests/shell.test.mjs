@@ -1,0 +1,101 @@
+// The foundation: every route renders with no console errors and no third-party requests,
+// the hotline is on every page, unknown paths show the not-found page, deep links reload,
+// and a data file that fails to load is explained with a working retry.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, expectClean, ROUTES } from './harness.mjs';
+
+for (const route of ROUTES) {
+  test(`${route} renders cleanly with the hotline and a title`, async () => {
+    const page = await open(route);
+    const hotline = page.getByRole('contentinfo').getByRole('link', { name: '400-162-2002' });
+    assert.equal(await hotline.getAttribute('href'), 'tel:4001622002');
+    assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, 'one h1 per page');
+    assert.match(await page.title(), /武清示范工业园区招商服务平台/);
+    await page.waitForLoadState('networkidle');
+    expectClean(page);
+    await page.close();
+  });
+}
+
+test('an unknown path shows the not-found page', async () => {
+  const page = await open('/no/such/page');
+  await page.getByRole('heading', { level: 1, name: '页面不存在' }).waitFor();
+  await page.getByRole('main').getByRole('link', { name: '返回首页' }).click();
+  await page.getByRole('heading', { level: 1, name: '武清四大示范工业园区' }).waitFor();
+  await page.close();
+});
+
+test('a deep link survives a reload', async () => {
+  const page = await open('/parks/carpet');
+  await page.getByRole('heading', { level: 1, name: '中华地毯产业园' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: '中华地毯产业园' }).waitFor();
+  expectClean(page);
+  await page.close();
+});
+
+test('the navigation reaches every section and marks the current page', async () => {
+  const page = await open('/');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  for (const label of ['首页', '园区', '新闻', '投资对比', '买地自建', '厂房租赁', '写字楼租赁', '公司注册', '优惠政策', '外商投资', '联系我们']) {
+    await nav.getByRole('link', { name: label, exact: true }).waitFor();
+  }
+  await nav.getByRole('link', { name: '公司注册' }).click();
+  await page.getByRole('heading', { level: 1, name: '公司注册' }).waitFor();
+  await page.getByText('建设中').waitFor();
+  assert.equal(await nav.getByRole('link', { name: '公司注册' }).getAttribute('aria-current'), 'page');
+  await page.close();
+});
+
+test('the phone menu opens and closes from its button', async () => {
+  const page = await open('/', { width: 390 });
+  const toggle = page.getByRole('button', { name: '菜单' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新闻' }).isVisible(), false);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新闻' }).click();
+  await page.getByRole('heading', { level: 1, name: '新闻动态' }).waitFor();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await page.close();
+});
+
+test('a data file that fails is explained in words and the retry loads it', async () => {
+  let fail = true;
+  const page = await open('/parks', {
+    setup: (p) => p.route('**/data/parks.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue())),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /parks\.json（HTTP 503）/);
+  fail = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await page.getByRole('table').waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await page.close();
+});
+
+test('malformed data shows an error, never a blank page', async () => {
+  const page = await open('/parks', {
+    setup: (p) => p.route('**/data/parks.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"parks": [' })),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /数据文件内容有误/);
+  await alert.getByText('详细信息').click();
+  assert.match(await alert.innerText(), /parks\.json: not valid JSON/);
+  // The shell stays usable around the error.
+  await page.getByRole('contentinfo').getByRole('link', { name: '400-162-2002' }).waitFor();
+  await page.close();
+});
+
+test('a network failure is explained and nothing else on the page breaks', async () => {
+  const page = await open('/', { setup: (p) => p.route('**/data/news/index.json', (route) => route.abort('internetdisconnected')) });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /无法连接服务器/);
+  // The parks still show: one failing file does not blank the page.
+  await page.getByRole('link', { name: '中华自行车王国产业园' }).first().waitFor();
+  await page.close();
+});

@@ -1,0 +1,8 @@
+//! Pieces of view shared by several pages.
+
+pub mod facts;
+pub mod footer;
+pub mod header;
+pub mod hotline;
+pub mod location_map;
+pub mod status;

@@ -1,0 +1,8 @@
+//! One module per route.
+
+pub mod article;
+pub mod home;
+pub mod news;
+pub mod not_found;
+pub mod park;
+pub mod parks;
