@@ -44,7 +44,7 @@ pub fn FigureView(figure: Figure) -> impl IntoView {
                 <span class="scope">{scope_label(figure.scope)}</span>
                 {figure.as_of.map(|d| view! { <span class="as-of">{as_of_text(d)}</span> })}
             </span>
-            {figure.note.map(|n| view! { <p class="note">{n}</p> })}
+            {figure.note.filter(|n| n != UNKNOWN_ZH).map(|n| view! { <p class="note">{n}</p> })}
             <Sources sources=figure.sources/>
         </div>
     }

@@ -1,11 +1,15 @@
 //! The domain layer: plain Rust, no DOM and no signals. Content types, parsing and
-//! validation, and the rules the pages apply to the content. Tested natively.
+//! validation, news search and URL state, and the rules the pages apply to the content.
+//! Tested natively.
 
 pub mod date;
 pub mod load;
 pub mod model;
+pub mod news;
+pub mod news_query;
 pub mod parse;
 pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod text;
 pub mod validate;

@@ -1,29 +1,293 @@
-//! `/news`: the news list.
+//! `/news`: search and filter the parks' news. The URL is the state: every change is written
+//! to it (replace while typing, push on discrete choices), and a reload or a shared link
+//! restores the same view.
 
 use crate::components::status::when_ready;
-use crate::domain::model::NewsIndex;
-use crate::domain::present::latest;
+use crate::domain::date::PartialDate;
+use crate::domain::model::{ArticleSummary, ParksFile, Site};
+use crate::domain::news::{Catalog, FacetCount, FacetOrder, Results};
+use crate::domain::news_query::NewsQuery;
+use crate::domain::text::{highlight, Term};
 use crate::web::data::Data;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Park ids with their names, in the parks file's order.
+type ParkNames = Vec<(String, String)>;
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
     let data = Data::get();
+    let parks = data.parks.get();
+    let catalog = data.catalog();
+    let ready = Signal::derive(move || catalog.get().and(parks.get()));
+    let retry = move || {
+        data.news.retry();
+        data.parks.retry();
+    };
     view! {
         <Title text="新闻动态"/>
-        <section class="page">
+        <Meta name="description" content="武清四大示范工业园区新闻动态：按园区、类别、标签和日期筛选，中文全文搜索。"/>
+        <section class="page news-page">
             <h1>"新闻动态"</h1>
-            {when_ready(data.news.get(), move || data.news.retry(), |news: Arc<NewsIndex>| view! {
-                <ul class="news-list">
-                    {latest(&news.articles, |a| a.date, usize::MAX).into_iter().map(|a| {
-                        let (href, title) = (format!("/news/{}", a.id), a.title.clone());
-                        view! { <li><A href=href>{title}</A></li> }
-                    }).collect_view()}
-                </ul>
+            {when_ready(ready, retry, move |(catalog, parks): (Arc<Catalog>, Arc<ParksFile>)| {
+                view! { <NewsSearch catalog=catalog parks=parks site=data.site().get_untracked()/> }
             })}
         </section>
     }
+}
+
+/// Names for park ids, for facets and result lines.
+fn park_names(parks: &ParksFile) -> ParkNames {
+    parks.parks.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
+}
+
+fn name_of(names: &ParkNames, id: &str) -> String {
+    names.iter().find(|(i, _)| i == id).map_or_else(|| id.to_string(), |(_, n)| n.clone())
+}
+
+#[component]
+fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>, site: Arc<Site>) -> impl IntoView {
+    let names = park_names(&parks);
+    let order = FacetOrder {
+        parks: names.iter().map(|(id, _)| id.clone()).collect(),
+        categories: site.categories.clone(),
+        tags: site.tags.clone(),
+    };
+    let query_map = use_query_map();
+    let sanitize_order = order.clone();
+    let query = Memo::new(move |_| {
+        let map = query_map.read();
+        let pairs: Vec<(&str, String)> = ["q", "park", "category", "tag", "from", "to", "page"]
+            .into_iter()
+            .filter_map(|key| map.get(key).map(|v| (key, v)))
+            .collect();
+        sanitize_order.sanitize(NewsQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
+    });
+    let results = Memo::new(move |_| catalog.search(&query.get(), &order));
+
+    let navigate = use_navigate();
+    let go = move |next: NewsQuery, replace: bool| {
+        navigate(&next.href(), NavigateOptions { replace, scroll: false, ..Default::default() });
+    };
+    let change = {
+        let go = go.clone();
+        move |edit: &dyn Fn(&mut NewsQuery), replace: bool| {
+            let mut next = query.get_untracked();
+            edit(&mut next);
+            next.page = 1;
+            go(next, replace);
+        }
+    };
+    let (on_text, on_select, on_date) = (change.clone(), change.clone(), change.clone());
+    let clear = {
+        let go = go.clone();
+        move || go(NewsQuery { page: 1, ..Default::default() }, false)
+    };
+    let clear_in_empty = clear.clone();
+    let names_for_facets = names.clone();
+    let names_for_list = names.clone();
+
+    view! {
+        <form class="filters" role="search" aria-label="筛选新闻" on:submit=|ev| ev.prevent_default()>
+            <div class="field search-field">
+                <label for="news-q">"搜索新闻"</label>
+                <input
+                    id="news-q"
+                    type="search"
+                    placeholder="标题、摘要或标签，例如：自行车、比亚迪"
+                    autocomplete="off"
+                    prop:value=move || query.get().q
+                    on:input=move |ev| {
+                        // Pinyin being composed is not yet text; search on compositionend instead.
+                        if ev.dyn_ref::<web_sys::InputEvent>().is_some_and(web_sys::InputEvent::is_composing) {
+                            return;
+                        }
+                        let value = event_target_value(&ev);
+                        on_text(&move |q: &mut NewsQuery| q.q = value.clone(), true);
+                    }
+                    on:compositionend={
+                        let change = change.clone();
+                        move |ev| {
+                            let value = event_target_value(&ev);
+                            change(&move |q: &mut NewsQuery| q.q = value.clone(), true);
+                        }
+                    }
+                />
+            </div>
+            <FacetSelect
+                id="news-park" label="园区" all="全部园区"
+                options=Signal::derive(move || results.with(|r| r.parks.clone()))
+                selected=Signal::derive(move || query.get().park)
+                label_of={move |v: &str| name_of(&names_for_facets, v)}
+                on_pick={
+                    let on_select = on_select.clone();
+                    move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.park = v.clone(), false)
+                }
+            />
+            <FacetSelect
+                id="news-category" label="类别" all="全部类别"
+                options=Signal::derive(move || results.with(|r| r.categories.clone()))
+                selected=Signal::derive(move || query.get().category)
+                label_of={|v: &str| v.to_string()}
+                on_pick={
+                    let on_select = on_select.clone();
+                    move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.category = v.clone(), false)
+                }
+            />
+            <FacetSelect
+                id="news-tag" label="标签" all="全部标签"
+                options=Signal::derive(move || results.with(|r| r.tags.clone()))
+                selected=Signal::derive(move || query.get().tag)
+                label_of={|v: &str| v.to_string()}
+                on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.tag = v.clone(), false)}
+            />
+            <DateField id="news-from" label="起始日期" value=Signal::derive(move || query.get().from)
+                on_pick={
+                    let on_date = on_date.clone();
+                    move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.from = d, false)
+                }
+            />
+            <DateField id="news-to" label="截止日期" value=Signal::derive(move || query.get().to)
+                on_pick={move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.to = d, false)}
+            />
+            <button type="button" class="button secondary" on:click=move |_| clear()>"清除全部筛选"</button>
+        </form>
+        <p class="result-count" role="status" aria-live="polite">{move || format!("共 {} 条", results.with(|r| r.total))}</p>
+        {move || {
+            let r = results.get();
+            if r.total == 0 {
+                let clear = clear_in_empty.clone();
+                return view! {
+                    <div class="empty">
+                        <p>"没有符合条件的新闻。"</p>
+                        <button type="button" class="button" on:click=move |_| clear()>"清除筛选，查看全部新闻"</button>
+                    </div>
+                }
+                .into_any();
+            }
+            view! {
+                <ol class="results">
+                    {r.items.iter().map(|a| view! { <ResultItem article=a.clone() terms=r.terms.clone() names=names_for_list.clone()/> }).collect_view()}
+                </ol>
+                <Pager results=r.clone() query=query.get()/>
+            }
+            .into_any()
+        }}
+    }
+}
+
+/// A labelled select over one facet, each option with its count.
+#[component]
+fn FacetSelect(
+    id: &'static str,
+    label: &'static str,
+    all: &'static str,
+    options: Signal<Vec<FacetCount>>,
+    selected: Signal<Option<String>>,
+    label_of: impl Fn(&str) -> String + Send + Sync + 'static,
+    on_pick: impl Fn(Option<String>) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| {
+                let v = event_target_value(&ev);
+                on_pick(Some(v).filter(|v| !v.is_empty()));
+            }>
+                <option value="" selected=move || selected.get().is_none()>{all}</option>
+                {move || {
+                    let current = selected.get();
+                    options.get().into_iter().map(|f| {
+                        let is_current = current.as_deref() == Some(f.value.as_str());
+                        let text = format!("{}（{}）", label_of(&f.value), f.count);
+                        view! { <option value=f.value.clone() selected=is_current>{text}</option> }
+                    }).collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+/// A labelled date input; an emptied or invalid date clears the filter.
+#[component]
+fn DateField(
+    id: &'static str,
+    label: &'static str,
+    value: Signal<Option<PartialDate>>,
+    on_pick: impl Fn(Option<PartialDate>) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="date" prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                on:change=move |ev| on_pick(PartialDate::parse(&event_target_value(&ev)).ok().filter(|d| d.day.is_some()))/>
+        </div>
+    }
+}
+
+/// Text with the matched runs in `<mark>`.
+fn marked(text: &str, terms: &[Term]) -> impl IntoView {
+    highlight(text, terms)
+        .into_iter()
+        .map(|(run, hit)| if hit { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
+        .collect_view()
+}
+
+#[component]
+fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -> impl IntoView {
+    let href = format!("/news/{}", article.id);
+    let title = marked(&article.title, &terms);
+    let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join("、");
+    view! {
+        <li class="result">
+            <h2><A href=href>{title}</A></h2>
+            <p class="meta">
+                <time datetime=article.date.to_string()>{article.date.display_zh()}</time>
+                " · " {article.category.clone()}
+                {(!parks.is_empty()).then(|| format!(" · {parks}"))}
+            </p>
+            <p class="summary">{marked(&article.summary, &terms)}</p>
+            <ul class="tags" aria-label="标签">
+                {article.tags.iter().map(|t| view! { <li>{marked(t, &terms)}</li> }).collect_view()}
+            </ul>
+        </li>
+    }
+}
+
+/// Previous/next and numbered page links.
+#[component]
+fn Pager(results: Results, query: NewsQuery) -> impl IntoView {
+    (results.pages > 1).then(|| {
+        let (page, pages) = (results.page, results.pages);
+        let shown: Vec<usize> = (1..=pages).filter(|&p| p == 1 || p == pages || p.abs_diff(page) <= 2).collect();
+        let mut links = Vec::new();
+        let mut previous = 0;
+        for p in shown {
+            if p > previous + 1 {
+                links.push(view! { <li aria-hidden="true">"…"</li> }.into_any());
+            }
+            previous = p;
+            let href = query.with_page(p).href();
+            links.push(if p == page {
+                view! { <li><a href=href aria-current="page">{p}</a></li> }.into_any()
+            } else {
+                view! { <li><A href=href attr:aria-label=format!("第{p}页")>{p}</A></li> }.into_any()
+            });
+        }
+        view! {
+            <nav class="pager" aria-label="分页">
+                <ul>
+                    {(page > 1).then(|| view! { <li><A href=query.with_page(page - 1).href()>"上一页"</A></li> })}
+                    {links}
+                    {(page < pages).then(|| view! { <li><A href=query.with_page(page + 1).href()>"下一页"</A></li> })}
+                </ul>
+            </nav>
+        }
+    })
 }

@@ -4,6 +4,7 @@
 
 use crate::domain::load::Load;
 use crate::domain::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, Site};
+use crate::domain::news::Catalog;
 use crate::domain::parse::parse_content;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -72,6 +73,7 @@ pub struct Data {
     pub invest: Slot<InvestFile>,
     pub policies: Slot<PoliciesFile>,
     articles: StoredValue<HashMap<String, Slot<ArticleBody>>>,
+    catalog: Memo<Load<Arc<Catalog>>>,
     owner: StoredValue<Owner>,
 }
 
@@ -84,10 +86,16 @@ impl Data {
         site.state.set(Some(Load::Ready(Arc::new(builtin))));
         // Pick up editors' changes to the deployed site.json; keep the built-in copy if that fails.
         site.fetch(true);
+        let news = Slot::<NewsIndex>::new("news/index.json");
+        // Built once per loaded index (memos are lazy: nothing runs until a page asks).
+        let catalog = Memo::new(move |_| {
+            news.state.get().unwrap_or(Load::Loading).map(|index| Arc::new(Catalog::new(&index.articles)))
+        });
         let data = Self {
             site,
             parks: Slot::new("parks.json"),
-            news: Slot::new("news/index.json"),
+            news,
+            catalog,
             invest: Slot::new("invest.json"),
             policies: Slot::new("policies.json"),
             articles: StoredValue::new(HashMap::new()),
@@ -109,6 +117,12 @@ impl Data {
             Some(Load::Ready(site)) => site,
             _ => unreachable!("site.json starts ready and never leaves that state"),
         })
+    }
+
+    /// The news index prepared for search; loads the index if needed.
+    pub fn catalog(self) -> Signal<Load<Arc<Catalog>>> {
+        self.news.get();
+        self.catalog.into()
     }
 
     /// One article body's slot, created under the root owner so it outlives the page.
