@@ -1,0 +1,148 @@
+// News: search and filters restore from the URL, narrow as expected, and lead to articles;
+// the article page shows the body's headings, tag links and neighbours.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, expectClean } from './harness.mjs';
+
+const SEED = '武清示范工业园区赴东丽津南工业区考察 深化招商引资合作';
+
+async function resultTitles(page) {
+  return page.getByRole('main').locator('ol.results > li h2').allInnerTexts();
+}
+
+async function count(page) {
+  const text = await page.getByRole('status').filter({ hasText: /^共 \d+ 条$/ }).innerText();
+  return Number(text.match(/\d+/)[0]);
+}
+
+test('?q=考察 shows the seed article, highlighted, and survives a reload', async () => {
+  const page = await open('/news?q=考察');
+  assert.equal(await page.getByLabel('搜索新闻').inputValue(), '考察');
+  assert.deepEqual(await resultTitles(page), [SEED]);
+  await page.getByRole('main').locator('mark', { hasText: '考察' }).first().waitFor();
+  await page.reload();
+  await page.getByRole('link', { name: SEED }).waitFor();
+  assert.equal(await count(page), 1);
+  expectClean(page);
+  await page.close();
+});
+
+test('typing searches as you type and writes the query to the URL', async () => {
+  const page = await open('/news');
+  const all = await count(page);
+  await page.getByLabel('搜索新闻').pressSequentially('自行车');
+  await page.waitForURL(/q=%E8%87%AA%E8%A1%8C%E8%BD%A6/);
+  const found = await count(page);
+  assert.ok(found >= 4 && found < all, `自行车 finds the bicycle news (${found} of ${all})`);
+  for (const q of ['BYD', '比亚迪']) {
+    await page.getByLabel('搜索新闻').fill(q);
+    await page.getByRole('link', { name: /比亚迪（BYD）与武清区签约/ }).waitFor();
+  }
+  await page.close();
+});
+
+test('?park=bicycle-kingdom lists only that park, and a tag narrows it further', async () => {
+  const page = await open('/news?park=bicycle-kingdom');
+  assert.equal(await page.getByRole('combobox', { name: '园区' }).inputValue(), 'bicycle-kingdom');
+  const parkOnly = await count(page);
+  const metas = await page.getByRole('main').locator('ol.results .meta').allInnerTexts();
+  assert.equal(metas.length, parkOnly);
+  assert.ok(metas.every((m) => m.includes('中华自行车王国产业园')), metas.join('\n'));
+  await page.getByRole('combobox', { name: '标签' }).selectOption('制造业');
+  await page.waitForURL(/tag=/);
+  const both = await count(page);
+  assert.ok(both >= 1 && both < parkOnly, `park + tag narrows (${both} < ${parkOnly})`);
+  assert.match(page.url(), /park=bicycle-kingdom/);
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('tag='));
+  assert.equal(await count(page), parkOnly, 'back restores the previous filter');
+  await page.close();
+});
+
+test('malformed parameters are ignored and the rest applied', async () => {
+  const page = await open('/news?park=carpet&from=not-a-date&page=-3&colour=red&tag=nonexistent');
+  const n = await count(page);
+  assert.ok(n >= 3);
+  const metas = await page.getByRole('main').locator('ol.results .meta').allInnerTexts();
+  assert.ok(metas.every((m) => m.includes('中华地毯产业园')));
+  expectClean(page);
+  await page.close();
+});
+
+test('an empty result says so and clears the filters', async () => {
+  const page = await open('/news?q=不存在的词语');
+  assert.equal(await count(page), 0);
+  await page.getByText('没有符合条件的新闻。').waitFor();
+  await page.getByRole('button', { name: '清除筛选，查看全部新闻' }).click();
+  await page.waitForURL((url) => url.pathname === '/news' && url.search === '');
+  assert.ok((await count(page)) >= 21);
+  await page.close();
+});
+
+test('date range filters inclusively', async () => {
+  const page = await open('/news?from=2025-08-22&to=2025-08-22');
+  assert.deepEqual(await resultTitles(page), [SEED]);
+  await page.close();
+});
+
+test('the article page shows the seed article with its four section headings', async () => {
+  const page = await open('/news');
+  await page.getByRole('link', { name: SEED }).click();
+  await page.getByRole('heading', { level: 1, name: SEED }).waitFor();
+  const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+  for (const h of ['一、考察活动的背景与意义', '二、实地考察:聚焦先进园区发展亮点', '三、交流讨论:深入探讨园区发展核心议题', '四、学习成效:明确方向,坚定信心促发展']) {
+    assert.ok(headings.includes(h), `${h} in ${headings}`);
+  }
+  await page.getByText('2025年8月22日').first().waitFor();
+  await page.getByText('天津-武清区').waitFor();
+  await page.getByRole('link', { name: '天津招商网（tj.010b.com）' }).waitFor();
+  for (const park of ['中华自行车王国产业园', '中华地毯产业园', '天津武清汽车零部件产业园', '天津京滨工业园']) {
+    await page.getByRole('main').getByRole('link', { name: park, exact: true }).waitFor();
+  }
+  await page.getByRole('navigation', { name: '上一篇和下一篇' }).getByRole('link').first().waitFor();
+  expectClean(page);
+  await page.close();
+});
+
+test('a tag link leads to the filtered list', async () => {
+  const page = await open('/news/2025-08-22-wuqing-parks-study-tour');
+  await page.getByRole('list', { name: '标签' }).getByRole('link', { name: '制造业' }).click();
+  await page.waitForURL(/\/news\?tag=/);
+  assert.equal(await page.getByRole('combobox', { name: '标签' }).inputValue(), '制造业');
+  const n = await count(page);
+  assert.ok(n >= 1);
+  const tags = await page.getByRole('main').locator('ol.results > li').evaluateAll((items) => items.map((li) => li.innerText));
+  assert.ok(tags.every((t) => t.includes('制造业')));
+  await page.close();
+});
+
+test('previous and next move between articles by date', async () => {
+  const page = await open('/news/2025-08-22-wuqing-parks-study-tour');
+  const nav = page.getByRole('navigation', { name: '上一篇和下一篇' });
+  const older = nav.getByRole('link').first();
+  const title = await older.innerText();
+  await older.click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.close();
+});
+
+test('an unknown article id shows not-found with a link back to the list', async () => {
+  const page = await open('/news/no-such-article');
+  await page.getByRole('heading', { level: 1, name: '未找到该文章' }).waitFor();
+  await page.getByRole('link', { name: '返回新闻列表' }).click();
+  await page.getByRole('heading', { level: 1, name: '新闻动态' }).waitFor();
+  await page.close();
+});
+
+test('a failed article body can be retried', async () => {
+  let fail = true;
+  const page = await open('/news/2014-03-carpet-park-renamed-ecommerce', {
+    setup: (p) => p.route('**/data/news/2014-03-carpet-park-renamed-ecommerce.json', (r) => (fail ? r.abort('failed') : r.continue())),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  fail = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await page.getByText('2014年3月，位于崔黄口镇的中华地毯产业园更名').waitFor();
+  await page.close();
+});
