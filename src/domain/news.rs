@@ -2,15 +2,27 @@
 //! pass over precomputed, normalised text. Also the article page's neighbours: related
 //! articles and previous/next by date.
 
-use super::model::ArticleSummary;
+use super::model::{ArticleSummary, Site};
 use super::news_query::{NewsQuery, PAGE_SIZE};
-use super::text::{normalize, terms, Term};
+use super::text::{narrows, normalize, terms, Term};
+use super::validate::PARK_IDS;
 
-/// The index prepared for searching: articles newest first, each with its search text.
+/// The index prepared for searching: articles newest first, each with its normalised search
+/// text and its facet values as positions in the facet order, so a search is integer work.
 #[derive(PartialEq)]
 pub struct Catalog {
     articles: Vec<ArticleSummary>,
-    haystacks: Vec<String>,
+    entries: Vec<Entry>,
+    order: FacetOrder,
+}
+
+/// What a search needs of one article.
+#[derive(PartialEq)]
+struct Entry {
+    haystack: String,
+    parks: Vec<usize>,
+    category: Option<usize>,
+    tags: Vec<usize>,
 }
 
 /// A facet value with how many articles the visitor would get by choosing it.
@@ -24,11 +36,12 @@ pub struct FacetCount {
 /// facet's own filter, so they say what choosing another value would give.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
-    /// Articles matching every filter, newest first.
+    /// Articles matching every filter.
     pub total: usize,
     /// The requested page, clamped to the pages that exist.
     pub page: usize,
     pub pages: usize,
+    /// This page's articles, newest first.
     pub items: Vec<ArticleSummary>,
     pub parks: Vec<FacetCount>,
     pub categories: Vec<FacetCount>,
@@ -36,15 +49,24 @@ pub struct Results {
     pub terms: Vec<Term>,
 }
 
+fn position(order: &[String], value: &str) -> Option<usize> {
+    order.iter().position(|v| v == value)
+}
+
 impl Catalog {
-    pub fn new(articles: &[ArticleSummary]) -> Self {
+    pub fn new(articles: &[ArticleSummary], order: FacetOrder) -> Self {
         let mut articles = articles.to_vec();
         articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-        let haystacks = articles
+        let entries = articles
             .iter()
-            .map(|a| normalize(&format!("{}\n{}\n{}\n{}", a.title, a.summary, a.tags.join("\n"), a.category)))
+            .map(|a| Entry {
+                haystack: normalize(&format!("{}\n{}\n{}\n{}", a.title, a.summary, a.tags.join("\n"), a.category)),
+                parks: a.parks.iter().filter_map(|p| position(&order.parks, p)).collect(),
+                category: position(&order.categories, &a.category),
+                tags: a.tags.iter().filter_map(|t| position(&order.tags, t)).collect(),
+            })
             .collect();
-        Self { articles, haystacks }
+        Self { articles, entries, order }
     }
 
     /// All articles, newest first.
@@ -52,42 +74,71 @@ impl Catalog {
         &self.articles
     }
 
+    /// The facet values, in display order.
+    pub fn order(&self) -> &FacetOrder {
+        &self.order
+    }
+
     pub fn get(&self, id: &str) -> Option<&ArticleSummary> {
         self.articles.iter().find(|a| a.id == id)
     }
 
-    /// Runs the query: the page of results plus facet counts.
-    pub fn search(&self, query: &NewsQuery, facet_order: &FacetOrder) -> Results {
+    /// Positions of the articles whose text matches every term of `q`. With `within` (the
+    /// matches of a query this one extends, e.g. `自行` → `自行车`) only those are checked:
+    /// a longer query can only match a subset.
+    pub fn text_matches(&self, q: &str, within: Option<&[usize]>) -> Vec<usize> {
+        let terms = terms(q);
+        let check = |&i: &usize| terms.iter().all(|t| t.found_in(&self.entries[i].haystack));
+        match within {
+            Some(candidates) => candidates.iter().copied().filter(check).collect(),
+            None => (0..self.entries.len()).filter(check).collect(),
+        }
+    }
+
+    /// Runs the query: the page of results plus facet counts. Filter values the catalog does not
+    /// know are ignored (see `FacetOrder::sanitize`).
+    pub fn search(&self, query: &NewsQuery) -> Results {
+        self.search_in(query, &self.text_matches(&query.q, None))
+    }
+
+    /// `search`, given the positions that match the query's text (from `text_matches`).
+    pub fn search_in(&self, query: &NewsQuery, text_hits: &[usize]) -> Results {
+        let order = &self.order;
         let terms = terms(&query.q);
+        let park = query.park.as_deref().and_then(|p| position(&order.parks, p));
+        let category = query.category.as_deref().and_then(|c| position(&order.categories, c));
+        let tag = query.tag.as_deref().and_then(|t| position(&order.tags, t));
         let mut hits = Vec::new();
-        let mut parks = vec![0usize; facet_order.parks.len()];
-        let mut categories = vec![0usize; facet_order.categories.len()];
-        let mut tags = vec![0usize; facet_order.tags.len()];
-        for (i, article) in self.articles.iter().enumerate() {
-            if !terms.iter().all(|t| t.found_in(&self.haystacks[i])) || !in_dates(article, query) {
+        let mut parks = vec![0usize; order.parks.len()];
+        let mut categories = vec![0usize; order.categories.len()];
+        let mut tags = vec![0usize; order.tags.len()];
+        for &i in text_hits {
+            let entry = &self.entries[i];
+            if !in_dates(&self.articles[i], query) {
                 continue;
             }
-            let park_ok = query.park.as_ref().is_none_or(|p| article.parks.contains(p));
-            let category_ok = query.category.as_ref().is_none_or(|c| &article.category == c);
-            let tag_ok = query.tag.as_ref().is_none_or(|t| article.tags.contains(t));
+            let park_ok = park.is_none_or(|p| entry.parks.contains(&p));
+            let category_ok = category.is_none_or(|c| entry.category == Some(c));
+            let tag_ok = tag.is_none_or(|t| entry.tags.contains(&t));
             if park_ok && category_ok && tag_ok {
-                hits.push(article);
+                hits.push(i);
             }
             // Facet counts: everything but the facet itself must match.
             if category_ok && tag_ok {
-                count_into(&mut parks, &facet_order.parks, article.parks.iter());
+                entry.parks.iter().for_each(|&p| parks[p] += 1);
             }
             if park_ok && tag_ok {
-                count_into(&mut categories, &facet_order.categories, std::iter::once(&article.category));
+                entry.category.iter().for_each(|&c| categories[c] += 1);
             }
             if park_ok && category_ok {
-                count_into(&mut tags, &facet_order.tags, article.tags.iter());
+                entry.tags.iter().for_each(|&t| tags[t] += 1);
             }
         }
         let total = hits.len();
         let pages = total.div_ceil(PAGE_SIZE).max(1);
         let page = query.page.clamp(1, pages);
-        let items = hits.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).cloned().collect();
+        let items =
+            hits.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).map(|i| self.articles[i].clone()).collect();
         let counts = |values: &[String], counts: Vec<usize>| {
             values.iter().zip(counts).map(|(value, count)| FacetCount { value: value.clone(), count }).collect()
         };
@@ -96,9 +147,9 @@ impl Catalog {
             page,
             pages,
             items,
-            parks: counts(&facet_order.parks, parks),
-            categories: counts(&facet_order.categories, categories),
-            tags: counts(&facet_order.tags, tags),
+            parks: counts(&order.parks, parks),
+            categories: counts(&order.categories, categories),
+            tags: counts(&order.tags, tags),
             terms,
         }
     }
@@ -130,6 +181,27 @@ impl Catalog {
     }
 }
 
+/// Remembers the last query's text matches, so typing more of a query (`自行` → `自行车`)
+/// checks only the articles that already matched instead of the whole index.
+#[derive(Default)]
+pub struct TypingCache {
+    last: Option<(String, Vec<usize>)>,
+}
+
+impl TypingCache {
+    /// The same results as `catalog.search(query)`, usually with less work.
+    pub fn search(&mut self, catalog: &Catalog, query: &NewsQuery) -> Results {
+        let hits = match self.last.take() {
+            Some((q, hits)) if q == query.q => hits,
+            Some((q, hits)) if narrows(&terms(&q), &terms(&query.q)) => catalog.text_matches(&query.q, Some(&hits)),
+            _ => catalog.text_matches(&query.q, None),
+        };
+        let results = catalog.search_in(query, &hits);
+        self.last = Some((query.q.clone(), hits));
+        results
+    }
+}
+
 /// The values each facet offers, in display order (unknown values in the URL are ignored).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FacetOrder {
@@ -139,6 +211,15 @@ pub struct FacetOrder {
 }
 
 impl FacetOrder {
+    /// The parks in their fixed order, and the site's categories and tags.
+    pub fn new(site: &Site) -> Self {
+        Self {
+            parks: PARK_IDS.map(String::from).to_vec(),
+            categories: site.categories.clone(),
+            tags: site.tags.clone(),
+        }
+    }
+
     /// Drops filter values this order does not know, so a stale link still shows results.
     pub fn sanitize(&self, mut query: NewsQuery) -> NewsQuery {
         let keep = |value: Option<String>, known: &[String]| value.filter(|v| known.contains(v));
@@ -155,29 +236,17 @@ fn in_dates(article: &ArticleSummary, query: &NewsQuery) -> bool {
         && query.to.is_none_or(|to| article.date.first_day() <= to)
 }
 
-fn count_into<'a>(counts: &mut [usize], order: &[String], values: impl Iterator<Item = &'a String>) {
-    for value in values {
-        if let Some(i) = order.iter().position(|v| v == value) {
-            counts[i] += 1;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::date::PartialDate;
-    use crate::domain::model::{NewsIndex, Site};
+    use crate::domain::model::NewsIndex;
     use proptest::prelude::*;
 
     fn shipped() -> (Vec<ArticleSummary>, FacetOrder) {
         let index: NewsIndex = serde_json::from_str(include_str!("../../public/data/news/index.json")).unwrap();
         let site: Site = serde_json::from_str(include_str!("../../public/data/site.json")).unwrap();
-        let order = FacetOrder {
-            parks: ["bicycle-kingdom", "carpet", "auto-parts", "jingbin"].map(String::from).to_vec(),
-            categories: site.categories,
-            tags: site.tags,
-        };
+        let order = FacetOrder::new(&site);
         (index.articles, order)
     }
 
@@ -192,15 +261,15 @@ mod tests {
     #[test]
     fn chinese_and_latin_searches_find_what_people_expect() {
         let (articles, order) = shipped();
-        let catalog = Catalog::new(&articles);
-        assert_eq!(ids(&catalog.search(&query("q=考察"), &order)), ["2025-08-22-wuqing-parks-study-tour"]);
-        let bicycle = catalog.search(&query("q=自行车"), &order);
+        let catalog = Catalog::new(&articles, order.clone());
+        assert_eq!(ids(&catalog.search(&query("q=考察"))), ["2025-08-22-wuqing-parks-study-tour"]);
+        let bicycle = catalog.search(&query("q=自行车"));
         assert!(bicycle.total >= 4 && bicycle.items.iter().any(|a| a.parks.contains(&"bicycle-kingdom".to_string())));
-        let byd_latin = ids(&catalog.search(&query("q=BYD"), &order));
-        let byd_chinese = ids(&catalog.search(&query("q=比亚迪"), &order));
+        let byd_latin = ids(&catalog.search(&query("q=BYD")));
+        let byd_chinese = ids(&catalog.search(&query("q=比亚迪")));
         assert!(byd_latin.len() >= 3);
         assert_eq!(byd_latin, byd_chinese);
-        assert_eq!(ids(&catalog.search(&query("q=ｂｙｄ"), &order)), byd_latin, "full-width letters");
+        assert_eq!(ids(&catalog.search(&query("q=ｂｙｄ"))), byd_latin, "full-width letters");
     }
 
     #[test]
@@ -209,27 +278,27 @@ mod tests {
         let many: Vec<ArticleSummary> = (0..45)
             .flat_map(|i| articles.iter().map(move |a| ArticleSummary { id: format!("{}-{i}", a.id), ..a.clone() }))
             .collect();
-        let catalog = Catalog::new(&many);
-        let first = catalog.search(&query(""), &order);
+        let catalog = Catalog::new(&many, order.clone());
+        let first = catalog.search(&query(""));
         assert_eq!(first.items.len(), PAGE_SIZE);
         assert_eq!(first.pages, many.len().div_ceil(PAGE_SIZE));
         assert!(first.items.windows(2).all(|w| w[0].date >= w[1].date));
-        let last = catalog.search(&query("page=9999"), &order);
+        let last = catalog.search(&query("page=9999"));
         assert_eq!(last.page, last.pages, "a page past the end shows the last page");
     }
 
     #[test]
     fn month_dates_count_when_their_month_overlaps_the_range() {
         let (articles, order) = shipped();
-        let catalog = Catalog::new(&articles);
-        let march = ids(&catalog.search(&query("from=2014-03-15&to=2014-03-20"), &order));
+        let catalog = Catalog::new(&articles, order.clone());
+        let march = ids(&catalog.search(&query("from=2014-03-15&to=2014-03-20")));
         assert_eq!(march, ["2014-03-carpet-park-renamed-ecommerce"]);
     }
 
     #[test]
     fn neighbours_and_related_articles() {
-        let (articles, _) = shipped();
-        let catalog = Catalog::new(&articles);
+        let (articles, order) = shipped();
+        let catalog = Catalog::new(&articles, order);
         let seed = catalog.get("2025-08-22-wuqing-parks-study-tour").unwrap();
         let (older, newer) = catalog.neighbours(&seed.id);
         assert!(older.unwrap().date < seed.date && newer.unwrap().date > seed.date);
@@ -238,6 +307,30 @@ mod tests {
         assert!(related.iter().all(|a| a.id != seed.id));
         let newest = &catalog.articles()[0];
         assert_eq!(catalog.neighbours(&newest.id).1, None);
+    }
+
+    proptest! {
+        #[test]
+        fn narrowing_from_a_prefix_gives_the_full_scan_result(q in "[武清园区自行车比亚迪招商政策 BYDb]{0,6}", cut in 0usize..6) {
+            let (articles, order) = shipped();
+            let catalog = Catalog::new(&articles, order);
+            let prefix: String = q.chars().take(cut).collect();
+            prop_assume!(crate::domain::text::narrows(&terms(&prefix), &terms(&q)));
+            let narrowed = catalog.text_matches(&q, Some(&catalog.text_matches(&prefix, None)));
+            prop_assert_eq!(narrowed, catalog.text_matches(&q, None));
+        }
+    }
+
+    #[test]
+    fn typing_cache_gives_the_same_results_as_a_fresh_search() {
+        let (articles, order) = shipped();
+        let catalog = Catalog::new(&articles, order);
+        let mut cache = TypingCache::default();
+        for q in ["", "自", "自行", "自行车", "自行", "b", "by", "byd", "byd 天津", "比亚迪", "考察", "武清 园区"]
+        {
+            let query = NewsQuery { q: q.into(), page: 1, ..Default::default() };
+            assert_eq!(cache.search(&catalog, &query), catalog.search(&query), "query “{q}”");
+        }
     }
 
     fn arb_query(order: &FacetOrder) -> impl Strategy<Value = NewsQuery> {
@@ -261,9 +354,9 @@ mod tests {
             })
     }
 
-    fn all_ids(catalog: &Catalog, query: &NewsQuery, order: &FacetOrder) -> Vec<String> {
-        let results = catalog.search(&NewsQuery { page: 1, ..query.clone() }, order);
-        (1..=results.pages).flat_map(|p| ids(&catalog.search(&query.with_page(p), order))).collect()
+    fn all_ids(catalog: &Catalog, query: &NewsQuery) -> Vec<String> {
+        let results = catalog.search(&NewsQuery { page: 1, ..query.clone() });
+        (1..=results.pages).flat_map(|p| ids(&catalog.search(&query.with_page(p)))).collect()
     }
 
     proptest! {
@@ -271,8 +364,8 @@ mod tests {
         #[test]
         fn filters_hold_narrow_and_clear(q in arb_query(&shipped().1)) {
             let (articles, order) = shipped();
-            let catalog = Catalog::new(&articles);
-            let found = all_ids(&catalog, &q, &order);
+            let catalog = Catalog::new(&articles, order.clone());
+            let found = all_ids(&catalog, &q);
             // Every result satisfies every active filter.
             for id in &found {
                 let a = catalog.get(id).unwrap();
@@ -282,19 +375,19 @@ mod tests {
                 prop_assert!(in_dates(a, &q));
             }
             // The count is the number of results.
-            prop_assert_eq!(catalog.search(&q, &order).total, found.len());
+            prop_assert_eq!(catalog.search(&q).total, found.len());
             // Adding a filter never grows the result set.
             let wider = NewsQuery { tag: None, ..q.clone() };
-            let wider_found = all_ids(&catalog, &wider, &order);
+            let wider_found = all_ids(&catalog, &wider);
             prop_assert!(found.iter().all(|id| wider_found.contains(id)));
             // Facet counts say what choosing that value would give.
-            let results = catalog.search(&q, &order);
+            let results = catalog.search(&q);
             for facet in &results.categories {
                 let chosen = NewsQuery { category: Some(facet.value.clone()), ..q.clone() };
-                prop_assert_eq!(catalog.search(&chosen, &order).total, facet.count);
+                prop_assert_eq!(catalog.search(&chosen).total, facet.count);
             }
             // Clearing the filters returns the whole index.
-            prop_assert_eq!(all_ids(&catalog, &NewsQuery { page: 1, ..Default::default() }, &order).len(), articles.len());
+            prop_assert_eq!(all_ids(&catalog, &NewsQuery { page: 1, ..Default::default() }).len(), articles.len());
         }
     }
 }

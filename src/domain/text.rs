@@ -2,6 +2,8 @@
 //! Latin letters case-insensitive, a few well-known aliases (BYD ↔ 比亚迪), and highlighting of
 //! the matched spans in the original text.
 
+use memchr::memmem;
+
 /// Maps one character to its search form. One character in, one out, so positions in the
 /// normalised text are positions in the original.
 fn fold(c: char) -> char {
@@ -32,9 +34,19 @@ const ALIASES: [(&str, &str); 6] = [
     ("hella", "海拉"),
 ];
 
-/// One search term with the alternatives that count as the same term.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Term(Vec<String>);
+/// One search term with the alternatives that count as the same term, each with a substring
+/// finder built once per query (not once per article).
+#[derive(Clone, Debug)]
+pub struct Term {
+    forms: Vec<String>,
+    finders: Vec<memmem::Finder<'static>>,
+}
+
+impl PartialEq for Term {
+    fn eq(&self, other: &Self) -> bool {
+        self.forms == other.forms
+    }
+}
 
 impl Term {
     fn new(term: String) -> Self {
@@ -46,12 +58,24 @@ impl Term {
                 forms.push(latin.to_string());
             }
         }
-        Term(forms)
+        let finders = forms.iter().map(|f| memmem::Finder::new(f.as_bytes()).into_owned()).collect();
+        Term { forms, finders }
+    }
+
+    /// The term as typed (normalised) first, then its aliases.
+    pub fn forms(&self) -> &[String] {
+        &self.forms
+    }
+
+    /// True when every text matching `longer` also matches `self`: each form of `longer`
+    /// contains some form of `self`.
+    pub fn narrows_to(&self, longer: &Term) -> bool {
+        longer.forms.iter().all(|f| self.forms.iter().any(|g| f.contains(g.as_str())))
     }
 
     /// True when any form of the term occurs in `haystack` (already normalised).
     pub fn found_in(&self, haystack: &str) -> bool {
-        self.0.iter().any(|form| haystack.contains(form.as_str()))
+        self.finders.iter().any(|finder| finder.find(haystack.as_bytes()).is_some())
     }
 }
 
@@ -60,12 +84,19 @@ pub fn terms(query: &str) -> Vec<Term> {
     normalize(query).split_whitespace().map(|t| Term::new(t.to_string())).collect()
 }
 
+/// True when every match of query `shorter` is a candidate for `longer` — each term of
+/// `shorter` is narrowed by the term in the same place in `longer` — so a search for `longer`
+/// may look only among `shorter`'s matches.
+pub fn narrows(shorter: &[Term], longer: &[Term]) -> bool {
+    shorter.len() <= longer.len() && shorter.iter().zip(longer).all(|(a, b)| a.narrows_to(b))
+}
+
 /// `text` cut into runs, each marked `true` where it matches a term, for `<mark>`.
 pub fn highlight(text: &str, terms: &[Term]) -> Vec<(String, bool)> {
     let original: Vec<char> = text.chars().collect();
     let folded: Vec<char> = original.iter().map(|&c| fold(c)).collect();
     let mut marked = vec![false; original.len()];
-    for form in terms.iter().flat_map(|t| t.0.iter()) {
+    for form in terms.iter().flat_map(|t| t.forms.iter()) {
         let needle: Vec<char> = form.chars().collect();
         if needle.is_empty() || needle.len() > folded.len() {
             continue;
@@ -102,6 +133,14 @@ mod tests {
         assert!(terms("BYD")[0].found_in(&normalize("天津比亚迪基地竣工")));
         assert!(terms("比亚迪")[0].found_in(&normalize("BYD signs")));
         assert!(!terms("比亚迪")[0].found_in(&normalize("京东")));
+    }
+
+    #[test]
+    fn narrowing_respects_aliases() {
+        assert!(narrows(&terms("自行"), &terms("自行车")));
+        assert!(narrows(&terms("武清"), &terms("武清 园区")));
+        assert!(!narrows(&terms("by"), &terms("byd")), "byd also matches 比亚迪, which “by” does not");
+        assert!(!narrows(&terms("园区 武清"), &terms("武清")));
     }
 
     #[test]

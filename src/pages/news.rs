@@ -4,16 +4,16 @@
 
 use crate::components::status::when_ready;
 use crate::domain::date::PartialDate;
-use crate::domain::model::{ArticleSummary, ParksFile, Site};
-use crate::domain::news::{Catalog, FacetCount, FacetOrder, Results};
+use crate::domain::model::{ArticleSummary, ParksFile};
+use crate::domain::news::{Catalog, FacetCount, Results, TypingCache};
 use crate::domain::news_query::NewsQuery;
 use crate::domain::text::{highlight, Term};
-use crate::web::data::Data;
+use crate::web::url_state::{url_state, Write};
+use crate::web::{base, data::Data};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -36,7 +36,7 @@ pub fn NewsPage() -> impl IntoView {
         <section class="page news-page">
             <h1>"新闻动态"</h1>
             {when_ready(ready, retry, move |(catalog, parks): (Arc<Catalog>, Arc<ParksFile>)| {
-                view! { <NewsSearch catalog=catalog parks=parks site=data.site().get_untracked()/> }
+                view! { <NewsSearch catalog=catalog parks=parks/> }
             })}
         </section>
     }
@@ -52,43 +52,41 @@ fn name_of(names: &ParkNames, id: &str) -> String {
 }
 
 #[component]
-fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>, site: Arc<Site>) -> impl IntoView {
+fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     let names = park_names(&parks);
-    let order = FacetOrder {
-        parks: names.iter().map(|(id, _)| id.clone()).collect(),
-        categories: site.categories.clone(),
-        tags: site.tags.clone(),
-    };
     let query_map = use_query_map();
-    let sanitize_order = order.clone();
-    let query = Memo::new(move |_| {
+    let search_catalog = catalog.clone();
+    let url_query = Memo::new(move |_| {
         let map = query_map.read();
         let pairs: Vec<(&str, String)> = ["q", "park", "category", "tag", "from", "to", "page"]
             .into_iter()
             .filter_map(|key| map.get(key).map(|v| (key, v)))
             .collect();
-        sanitize_order.sanitize(NewsQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
+        catalog.order().sanitize(NewsQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
     });
-    let results = Memo::new(move |_| catalog.search(&query.get(), &order));
+    let (query, set_query) = url_state(url_query, NewsQuery::href);
+    let typing = StoredValue::new(TypingCache::default());
+    let results = Memo::new(move |_| {
+        let query = query.get();
+        typing
+            .try_update_value(|cache| cache.search(&search_catalog, &query))
+            .unwrap_or_else(|| search_catalog.search(&query))
+    });
 
-    let navigate = use_navigate();
-    let go = move |next: NewsQuery, replace: bool| {
-        navigate(&next.href(), NavigateOptions { replace, scroll: false, ..Default::default() });
+    // Any filter change starts again from page 1.
+    let change = move |edit: &dyn Fn(&mut NewsQuery), write: Write| {
+        let mut next = query.get_untracked();
+        edit(&mut next);
+        next.page = 1;
+        set_query(next, write);
     };
-    let change = {
-        let go = go.clone();
-        move |edit: &dyn Fn(&mut NewsQuery), replace: bool| {
-            let mut next = query.get_untracked();
-            edit(&mut next);
-            next.page = 1;
-            go(next, replace);
-        }
+    let type_text = {
+        let change = change.clone();
+        move |text: String| change(&move |q: &mut NewsQuery| q.q = text.clone(), Write::Replace)
     };
-    let (on_text, on_select, on_date) = (change.clone(), change.clone(), change.clone());
-    let clear = {
-        let go = go.clone();
-        move || go(NewsQuery { page: 1, ..Default::default() }, false)
-    };
+    let on_composed = type_text.clone();
+    let (on_select, on_date) = (change.clone(), change.clone());
+    let clear = move || change(&|q: &mut NewsQuery| *q = NewsQuery::default(), Write::Push);
     let clear_in_empty = clear.clone();
     let names_for_facets = names.clone();
     let names_for_list = names.clone();
@@ -108,16 +106,9 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>, site: Arc<Site>) -> 
                         if ev.dyn_ref::<web_sys::InputEvent>().is_some_and(web_sys::InputEvent::is_composing) {
                             return;
                         }
-                        let value = event_target_value(&ev);
-                        on_text(&move |q: &mut NewsQuery| q.q = value.clone(), true);
+                        type_text(event_target_value(&ev));
                     }
-                    on:compositionend={
-                        let change = change.clone();
-                        move |ev| {
-                            let value = event_target_value(&ev);
-                            change(&move |q: &mut NewsQuery| q.q = value.clone(), true);
-                        }
-                    }
+                    on:compositionend=move |ev| on_composed(event_target_value(&ev))
                 />
             </div>
             <FacetSelect
@@ -127,7 +118,7 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>, site: Arc<Site>) -> 
                 label_of={move |v: &str| name_of(&names_for_facets, v)}
                 on_pick={
                     let on_select = on_select.clone();
-                    move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.park = v.clone(), false)
+                    move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.park = v.clone(), Write::Push)
                 }
             />
             <FacetSelect
@@ -137,7 +128,7 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>, site: Arc<Site>) -> 
                 label_of={|v: &str| v.to_string()}
                 on_pick={
                     let on_select = on_select.clone();
-                    move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.category = v.clone(), false)
+                    move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.category = v.clone(), Write::Push)
                 }
             />
             <FacetSelect
@@ -145,16 +136,16 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>, site: Arc<Site>) -> 
                 options=Signal::derive(move || results.with(|r| r.tags.clone()))
                 selected=Signal::derive(move || query.get().tag)
                 label_of={|v: &str| v.to_string()}
-                on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.tag = v.clone(), false)}
+                on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.tag = v.clone(), Write::Push)}
             />
             <DateField id="news-from" label="起始日期" value=Signal::derive(move || query.get().from)
                 on_pick={
                     let on_date = on_date.clone();
-                    move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.from = d, false)
+                    move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.from = d, Write::Push)
                 }
             />
             <DateField id="news-to" label="截止日期" value=Signal::derive(move || query.get().to)
-                on_pick={move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.to = d, false)}
+                on_pick={move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.to = d, Write::Push)}
             />
             <button type="button" class="button secondary" on:click=move |_| clear()>"清除全部筛选"</button>
         </form>
@@ -241,12 +232,12 @@ fn marked(text: &str, terms: &[Term]) -> impl IntoView {
 
 #[component]
 fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -> impl IntoView {
-    let href = format!("/news/{}", article.id);
+    let href = base::href(&format!("/news/{}", article.id));
     let title = marked(&article.title, &terms);
     let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join("、");
     view! {
         <li class="result">
-            <h2><A href=href>{title}</A></h2>
+            <h2><a href=href>{title}</a></h2>
             <p class="meta">
                 <time datetime=article.date.to_string()>{article.date.display_zh()}</time>
                 " · " {article.category.clone()}

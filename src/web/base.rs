@@ -12,3 +12,13 @@ pub fn router_base() -> String {
         document_base().and_then(|base| web_sys::Url::new(&base).ok()).map(|url| url.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_string()
 }
+
+thread_local! {
+    static ROUTER_BASE: String = router_base();
+}
+
+/// A site path (`/news/x`) as an href under the router base, for plain `<a>` elements in long
+/// lists where the router's `<A>` component would cost too much per row.
+pub fn href(path: &str) -> String {
+    ROUTER_BASE.with(|base| format!("{base}{path}"))
+}

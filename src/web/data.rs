@@ -4,7 +4,7 @@
 
 use crate::domain::load::Load;
 use crate::domain::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, Site};
-use crate::domain::news::Catalog;
+use crate::domain::news::{Catalog, FacetOrder};
 use crate::domain::parse::parse_content;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -88,8 +88,13 @@ impl Data {
         site.fetch(true);
         let news = Slot::<NewsIndex>::new("news/index.json");
         // Built once per loaded index (memos are lazy: nothing runs until a page asks).
+        let site_state = site.state;
         let catalog = Memo::new(move |_| {
-            news.state.get().unwrap_or(Load::Loading).map(|index| Arc::new(Catalog::new(&index.articles)))
+            let order = match site_state.get() {
+                Some(Load::Ready(site)) => FacetOrder::new(&site),
+                _ => unreachable!("site.json starts ready and never leaves that state"),
+            };
+            news.state.get().unwrap_or(Load::Loading).map(|index| Arc::new(Catalog::new(&index.articles, order)))
         });
         let data = Self {
             site,

@@ -4,3 +4,4 @@
 pub mod base;
 pub mod data;
 pub mod fetch;
+pub mod url_state;
