@@ -1,7 +1,9 @@
 // A static server for the release build, as static hosting serves it: files from dist/, and
 // index.html for any other path without a file extension (SPA fallback), so deep links work.
 // Missing files with an extension (a data file, a script) are a real 404.
-// usage: node e2e/server.mjs [DIST_DIR] [PORT]   (prints the URL it listens on)
+// With a prefix (`/sub/`) it serves the site under that path, as a host does for a build
+// made with `trunk build --public-url /sub/`.
+// usage: node e2e/server.mjs [DIST_DIR] [PORT] [PREFIX]   (prints the URL it listens on)
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,11 +15,12 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer(dir, port = 0) {
+export function startServer(dir, port = 0, prefix = '/') {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('outside the site'); return; }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
@@ -33,6 +36,7 @@ export function startServer(dir, port = 0) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const dir = process.argv[2] ?? path.join(here, '..', 'dist');
-  const server = await startServer(dir, Number(process.argv[3] ?? 8081));
-  console.log(`serving ${dir} at http://127.0.0.1:${server.address().port}`);
+  const prefix = process.argv[4] ?? '/';
+  const server = await startServer(dir, Number(process.argv[3] ?? 8081), prefix);
+  console.log(`serving ${dir} at http://127.0.0.1:${server.address().port}${prefix}`);
 }

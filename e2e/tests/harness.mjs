@@ -28,7 +28,11 @@ after(async () => {
 
 /** Opens `route` at the given viewport width and waits for the app to render its main region. */
 export async function open(route, { width = 1280, setup } = {}) {
-  const page = await ctx.browser.newPage({ viewport: { width, height: 900 } });
+  // A context per page (axe-core needs one); closing the page closes its context.
+  const context = await ctx.browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const closePage = page.close.bind(page);
+  page.close = async () => { await closePage(); await context.close(); };
   page.setDefaultTimeout(10_000);
   page.problems = [];
   page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));

@@ -12,6 +12,9 @@ for (const route of ROUTES) {
     assert.equal(await hotline.getAttribute('href'), 'tel:4001622002');
     assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, 'one h1 per page');
     assert.match(await page.title(), /武清示范工业园区招商服务平台/);
+    const descriptions = await page.locator('meta[name="description"]').evaluateAll((ms) => ms.map((m) => m.content));
+    assert.equal(descriptions.length, 1, `one meta description: ${descriptions}`);
+    assert.ok(descriptions[0].length > 10);
     await page.waitForLoadState('networkidle');
     expectClean(page);
     await page.close();

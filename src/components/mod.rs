@@ -4,5 +4,6 @@ pub mod facts;
 pub mod footer;
 pub mod header;
 pub mod hotline;
+pub mod link;
 pub mod location_map;
 pub mod status;

@@ -2,6 +2,7 @@
 //! button), and the “建设中” notice for sections not built yet.
 
 use crate::components::hotline::HotlineLink;
+use crate::components::link::Link;
 use crate::domain::load::{Load, LoadError};
 use leptos::prelude::*;
 
@@ -63,12 +64,13 @@ where
 pub fn UnderConstruction(#[prop(into)] title: String, #[prop(into)] what: String) -> impl IntoView {
     view! {
         <leptos_meta::Title text=title.clone()/>
+        <leptos_meta::Meta name="description" content=format!("{title}：{what}")/>
         <section class="page under-construction">
             <h1>{title}</h1>
             <p class="notice"><strong>"建设中："</strong>{what}</p>
             <p>"现在就可以致电招商中心 " <HotlineLink/> "，或浏览"
-                <leptos_router::components::A href="/parks">"园区信息"</leptos_router::components::A> "和"
-                <leptos_router::components::A href="/news">"新闻动态"</leptos_router::components::A> "。"</p>
+                <Link href="/parks">"园区信息"</Link> "和"
+                <Link href="/news">"新闻动态"</Link> "。"</p>
         </section>
     }
 }

@@ -5,6 +5,7 @@
 pub mod date;
 pub mod load;
 pub mod model;
+pub mod nav;
 pub mod news;
 pub mod news_query;
 pub mod parse;

@@ -2,6 +2,7 @@
 //! section headings, attribution and sources, related articles and previous/next by date.
 
 use crate::components::facts::Sources;
+use crate::components::link::Link;
 use crate::components::status::when_ready;
 use crate::domain::model::{ArticleBody, ArticleSummary, ParksFile};
 use crate::domain::news::Catalog;
@@ -9,7 +10,6 @@ use crate::domain::news_query::NewsQuery;
 use crate::web::data::Data;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -46,7 +46,7 @@ fn ArticleNotFound(id: String) -> impl IntoView {
         <section class="page not-found">
             <h1>"未找到该文章"</h1>
             <p>{format!("没有编号为“{id}”的文章，可能已删除或链接有误。")}</p>
-            <p><A href="/news">"返回新闻列表"</A></p>
+            <p><Link href="/news">"返回新闻列表"</Link></p>
         </section>
     }
 }
@@ -66,7 +66,7 @@ fn Article(summary: ArticleSummary, catalog: Arc<Catalog>, parks: Arc<ParksFile>
         .filter_map(|id| parks.parks.iter().find(|p| &p.id == id))
         .map(|p| {
             let (href, name) = (format!("/parks/{}", p.id), p.name.clone());
-            view! { <li><A href=href>{name}</A></li> }
+            view! { <li><Link href=href>{name}</Link></li> }
         })
         .collect_view();
     let tags = summary
@@ -74,7 +74,7 @@ fn Article(summary: ArticleSummary, catalog: Arc<Catalog>, parks: Arc<ParksFile>
         .iter()
         .map(|t| {
             let (href, name) = (tag_href(t), t.clone());
-            view! { <li><A href=href>{name}</A></li> }
+            view! { <li><Link href=href>{name}</Link></li> }
         })
         .collect_view();
     let related = catalog
@@ -82,14 +82,14 @@ fn Article(summary: ArticleSummary, catalog: Arc<Catalog>, parks: Arc<ParksFile>
         .into_iter()
         .map(|a| {
             let (href, title) = (format!("/news/{}", a.id), a.title.clone());
-            view! { <li><A href=href>{title}</A><span class="meta">{a.date.display_zh()}</span></li> }
+            view! { <li><Link href=href>{title}</Link><span class="meta">{a.date.display_zh()}</span></li> }
         })
         .collect_view();
     let (older, newer) = catalog.neighbours(&summary.id);
     let neighbour = |a: Option<&ArticleSummary>, label: &'static str| {
         a.map(|a| {
             let (href, title) = (format!("/news/{}", a.id), a.title.clone());
-            view! { <li><span class="label">{label}</span><A href=href>{title}</A></li> }
+            view! { <li><span class="label">{label}</span><Link href=href>{title}</Link></li> }
         })
     };
     let (older, newer) = (neighbour(older, "上一篇（更早）："), neighbour(newer, "下一篇（更新）："));
@@ -97,7 +97,7 @@ fn Article(summary: ArticleSummary, catalog: Arc<Catalog>, parks: Arc<ParksFile>
         <Title text=summary.title.clone()/>
         <Meta name="description" content=summary.summary.clone()/>
         <article class="page article">
-            <p class="breadcrumb"><A href="/news">"新闻"</A>" › "{summary.category.clone()}</p>
+            <p class="breadcrumb"><Link href="/news">"新闻"</Link>" › "{summary.category.clone()}</p>
             <h1>{summary.title.clone()}</h1>
             <dl class="article-meta">
                 <dt>"发布日期"</dt><dd><time datetime=summary.date.to_string()>{summary.date.display_zh()}</time></dd>

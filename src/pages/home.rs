@@ -2,6 +2,7 @@
 
 use crate::components::facts::Sources;
 use crate::components::hotline::HotlineLink;
+use crate::components::link::Link;
 use crate::components::status::when_ready;
 use crate::domain::model::{Figure, NewsIndex, ParksFile};
 use crate::domain::present::{
@@ -10,7 +11,6 @@ use crate::domain::present::{
 use crate::web::data::Data;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The district access figures the home page leads with, in this order.
@@ -78,7 +78,7 @@ pub fn HomePage() -> impl IntoView {
                         let (href, name) = (format!("/parks/{}", park.id), park.name.clone());
                         view! {
                             <li class="park-card">
-                                <h3><A href=href>{name}</A></h3>
+                                <h3><Link href=href>{name}</Link></h3>
                                 {renamed.map(|r| view! { <p class="renamed">{r}</p> })}
                                 <p class="town"><span class="label">"所在镇街："</span>
                                     {park.town.value.clone().unwrap_or_else(|| UNKNOWN_ZH.to_string())}</p>
@@ -87,7 +87,7 @@ pub fn HomePage() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-                <p><A href="/parks">"对比四个园区 →"</A></p>
+                <p><Link href="/parks">"对比四个园区 →"</Link></p>
             })}
         </section>
         <section aria-labelledby="news-heading">
@@ -98,23 +98,23 @@ pub fn HomePage() -> impl IntoView {
                         let (href, title) = (format!("/news/{}", a.id), a.title.clone());
                         view! {
                         <li>
-                            <A href=href>{title}</A>
+                            <Link href=href>{title}</Link>
                             <span class="meta"><time datetime=a.date.to_string()>{a.date.display_zh()}</time>" · "{a.category.clone()}</span>
                         </li>
                     }}).collect_view()}
                 </ul>
-                <p><A href="/news">"全部新闻 →"</A></p>
+                <p><Link href="/news">"全部新闻 →"</Link></p>
             })}
         </section>
         <section aria-labelledby="services-heading">
             <h2 id="services-heading">"投资服务"</h2>
             <ul class="shortcuts">
-                <li><A href="/invest?option=buy-land"><strong>"买地自建"</strong><span>"工业用地招拍挂与自建厂房"</span></A></li>
-                <li><A href="/invest?option=factory-rent"><strong>"厂房租赁"</strong><span>"标准厂房与仓库"</span></A></li>
-                <li><A href="/invest?option=office-rent"><strong>"写字楼租赁"</strong><span>"区域总部与研发办公"</span></A></li>
-                <li><A href="/invest/register"><strong>"公司注册"</strong><span>"一网通办的开办步骤"</span></A></li>
-                <li><A href="/policies"><strong>"优惠政策"</strong><span>"市级与武清政策措施"</span></A></li>
-                <li><A href="/invest/foreign"><strong>"外商投资"</strong><span>"负面清单与外资登记"</span></A></li>
+                <li><Link href="/invest?option=buy-land"><strong>"买地自建"</strong><span>"工业用地招拍挂与自建厂房"</span></Link></li>
+                <li><Link href="/invest?option=factory-rent"><strong>"厂房租赁"</strong><span>"标准厂房与仓库"</span></Link></li>
+                <li><Link href="/invest?option=office-rent"><strong>"写字楼租赁"</strong><span>"区域总部与研发办公"</span></Link></li>
+                <li><Link href="/invest/register"><strong>"公司注册"</strong><span>"一网通办的开办步骤"</span></Link></li>
+                <li><Link href="/policies"><strong>"优惠政策"</strong><span>"市级与武清政策措施"</span></Link></li>
+                <li><Link href="/invest/foreign"><strong>"外商投资"</strong><span>"负面清单与外资登记"</span></Link></li>
             </ul>
         </section>
     }

@@ -2,6 +2,7 @@
 //! to it (replace while typing, push on discrete choices), and a reload or a shared link
 //! restores the same view.
 
+use crate::components::link::Link;
 use crate::components::status::when_ready;
 use crate::domain::date::PartialDate;
 use crate::domain::model::{ArticleSummary, ParksFile};
@@ -12,7 +13,6 @@ use crate::web::url_state::{url_state, Write};
 use crate::web::{base, data::Data};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -266,17 +266,17 @@ fn Pager(results: Results, query: NewsQuery) -> impl IntoView {
             previous = p;
             let href = query.with_page(p).href();
             links.push(if p == page {
-                view! { <li><a href=href aria-current="page">{p}</a></li> }.into_any()
+                view! { <li><a href=base::href(&href) aria-current="page">{p}</a></li> }.into_any()
             } else {
-                view! { <li><A href=href attr:aria-label=format!("第{p}页")>{p}</A></li> }.into_any()
+                view! { <li><Link href=href aria_label=format!("第{p}页")>{p}</Link></li> }.into_any()
             });
         }
         view! {
             <nav class="pager" aria-label="分页">
                 <ul>
-                    {(page > 1).then(|| view! { <li><A href=query.with_page(page - 1).href()>"上一页"</A></li> })}
+                    {(page > 1).then(|| view! { <li><Link href=query.with_page(page - 1).href()>"上一页"</Link></li> })}
                     {links}
-                    {(page < pages).then(|| view! { <li><A href=query.with_page(page + 1).href()>"下一页"</A></li> })}
+                    {(page < pages).then(|| view! { <li><Link href=query.with_page(page + 1).href()>"下一页"</Link></li> })}
                 </ul>
             </nav>
         }

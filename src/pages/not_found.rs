@@ -1,21 +1,22 @@
 //! The page for unknown paths, and the not-found views of unknown park and article ids.
 
+use crate::components::link::Link;
 use crate::domain::validate::PARK_IDS;
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::A;
+use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
         <Title text="页面不存在"/>
+        <Meta name="description" content="您访问的页面不存在。"/>
         <section class="page not-found">
             <h1>"页面不存在"</h1>
             <p>"您访问的地址没有对应的页面，可能已移动或输入有误。"</p>
             <ul class="link-list">
-                <li><A href="/">"返回首页"</A></li>
-                <li><A href="/parks">"园区对比"</A></li>
-                <li><A href="/news">"新闻动态"</A></li>
+                <li><Link href="/">"返回首页"</Link></li>
+                <li><Link href="/parks">"园区对比"</Link></li>
+                <li><Link href="/news">"新闻动态"</Link></li>
             </ul>
         </section>
     }
@@ -30,7 +31,7 @@ pub fn ParkNotFound(id: String, parks: Vec<(String, String)>) -> impl IntoView {
             <h1>"未找到该园区"</h1>
             <p>{format!("没有编号为“{id}”的园区。武清区的四个示范工业园区是：")}</p>
             <ul class="link-list">
-                {parks.into_iter().map(|(id, name)| view! { <li><A href=format!("/parks/{id}")>{name}</A></li> }).collect_view()}
+                {parks.into_iter().map(|(id, name)| view! { <li><Link href=format!("/parks/{id}")>{name}</Link></li> }).collect_view()}
             </ul>
         </section>
     }

@@ -2,6 +2,7 @@
 //! figures with sources, related news and a call to inquire.
 
 use crate::components::facts::{FigureView, ListFact, Sources, TextFact};
+use crate::components::link::Link;
 use crate::components::status::when_ready;
 use crate::domain::model::{NewsIndex, Park, ParksFile};
 use crate::domain::present::{latest, timeline};
@@ -9,7 +10,6 @@ use crate::pages::not_found::{park_links, ParkNotFound};
 use crate::web::data::Data;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -70,12 +70,12 @@ fn ParkProfile(park: Park) -> impl IntoView {
         <Title text=park.name.clone()/>
         <Meta name="description" content=description/>
         <article class="page park">
-            <p class="breadcrumb"><A href="/parks">"园区"</A>" › "{park.name.clone()}</p>
+            <p class="breadcrumb"><Link href="/parks">"园区"</Link>" › "{park.name.clone()}</p>
             <h1>{park.name.clone()}</h1>
             <p class="name-en" lang="en">{park.name_en.clone()}</p>
             {renamings}
             <p class="lead">{park.summary.clone()}</p>
-            <p class="cta-row"><A href=format!("/contact?park={id}") attr:class="button">"咨询该园区"</A></p>
+            <p class="cta-row"><Link href=format!("/contact?park={id}") class="button">"咨询该园区"</Link></p>
             <h2>"基本情况"</h2>
             <dl class="facts">
                 <dt>"所在镇街"</dt><dd><TextFact fact=park.town.clone()/></dd>
@@ -102,16 +102,16 @@ fn ParkProfile(park: Park) -> impl IntoView {
                             let (href, title) = (format!("/news/{}", a.id), a.title.clone());
                             view! {
                                 <li>
-                                    <A href=href>{title}</A>
+                                    <Link href=href>{title}</Link>
                                     <span class="meta"><time datetime=a.date.to_string()>{a.date.display_zh()}</time></span>
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
-                    <p><A href=format!("/news?park={id}")>{format!("查看全部相关新闻（{}条）→", mine.len())}</A></p>
+                    <p><Link href=format!("/news?park={id}")>{format!("查看全部相关新闻（{}条）→", mine.len())}</Link></p>
                 }
             })}
-            <p class="cta-row"><A href=format!("/contact?park={}", park.id) attr:class="button">"咨询该园区"</A></p>
+            <p class="cta-row"><Link href=format!("/contact?park={}", park.id) class="button">"咨询该园区"</Link></p>
         </article>
     }
 }

@@ -2,6 +2,7 @@
 //! then the location diagram.
 
 use crate::components::facts::{FigureView, ListFact, Sources, TextFact};
+use crate::components::link::Link;
 use crate::components::location_map::LocationMap;
 use crate::components::status::when_ready;
 use crate::domain::model::{Park, ParksFile};
@@ -9,7 +10,6 @@ use crate::domain::present::latest_park_figures;
 use crate::web::data::Data;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// One row of the comparison: its heading and how to render a park's cell.
@@ -80,7 +80,7 @@ fn ComparisonTable(parks: Arc<ParksFile>) -> impl IntoView {
         .iter()
         .map(|p| {
             let (href, name) = (format!("/parks/{}", p.id), p.name.clone());
-            view! { <th scope="col"><A href=href>{name}</A></th> }
+            view! { <th scope="col"><Link href=href>{name}</Link></th> }
         })
         .collect_view();
     let rows = ROWS

@@ -22,3 +22,8 @@ thread_local! {
 pub fn href(path: &str) -> String {
     ROUTER_BASE.with(|base| format!("{base}{path}"))
 }
+
+/// A location path without the router base: `/sub/parks` → `/parks`.
+pub fn strip(pathname: &str) -> String {
+    ROUTER_BASE.with(|base| pathname.strip_prefix(base.as_str()).unwrap_or(pathname).to_string())
+}

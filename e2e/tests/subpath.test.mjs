@@ -1,0 +1,58 @@
+// Deployment under a sub-path: the build made with `--public-url /sub/` (scripts/test makes it
+// in target/dist-sub) works when served at /sub/ — content loads relative to the document
+// base, links stay under /sub/, and a deep link reloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../server.mjs';
+import { CHROMIUM_ARGS } from './harness.mjs';
+
+const dir = process.env.DIST_SUB_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'target', 'dist-sub');
+let server, browser, base;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dir, 'index.html')), `${dir} is missing: build it with trunk build --release --public-url /sub/ --dist target/dist-sub`);
+  server = await startServer(dir, 0, '/sub/');
+  base = `http://127.0.0.1:${server.address().port}/sub`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+test('the site works under /sub/: deep link, data, navigation and reload', async () => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${base}/parks/carpet`);
+  await page.getByRole('heading', { level: 1, name: '中华地毯产业园' }).waitFor();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新闻', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: '新闻动态' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/sub/news');
+  await page.getByLabel('搜索新闻').fill('BYD');
+  await page.waitForURL(/\/sub\/news\?q=BYD$/);
+  await page.getByRole('link', { name: /比亚迪（BYD）与武清区签约/ }).click();
+  await page.waitForURL(/\/sub\/news\/2012-08-02-byd-signs-wuqing$/);
+  await page.getByRole('heading', { level: 1, name: /比亚迪（BYD）与武清区签约/ }).waitFor();
+  await page.reload();
+  await page.getByText('规划年产新能源汽车1万辆').waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a result link is followed inside the app, without reloading the page', async () => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${base}/news?q=考察`);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.getByRole('link', { name: /武清示范工业园区赴东丽津南工业区考察/ }).click();
+  await page.getByRole('heading', { level: 1, name: /武清示范工业园区赴东丽津南工业区考察/ }).waitFor();
+  assert.equal(await page.evaluate(() => window.__sameDocument), true);
+  await page.close();
+});
