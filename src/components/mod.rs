@@ -1,9 +1,11 @@
 //! Pieces of view shared by several pages.
 
 pub mod facts;
+pub mod filter_controls;
 pub mod footer;
 pub mod header;
 pub mod hotline;
 pub mod link;
 pub mod location_map;
+pub mod news_results;
 pub mod status;

@@ -2,23 +2,20 @@
 //! to it (replace while typing, push on discrete choices), and a reload or a shared link
 //! restores the same view.
 
-use crate::components::link::Link;
+use crate::components::filter_controls::{DateField, FacetSelect};
+use crate::components::news_results::{name_of, Pager, ParkNames, ResultItem};
 use crate::components::status::when_ready;
 use crate::domain::date::PartialDate;
-use crate::domain::model::{ArticleSummary, ParksFile};
-use crate::domain::news::{Catalog, FacetCount, Results, TypingCache};
+use crate::domain::model::ParksFile;
+use crate::domain::news::{Catalog, TypingCache};
 use crate::domain::news_query::NewsQuery;
-use crate::domain::text::{highlight, Term};
+use crate::web::data::Data;
 use crate::web::url_state::{url_state, Write};
-use crate::web::{base, data::Data};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-
-/// Park ids with their names, in the parks file's order.
-type ParkNames = Vec<(String, String)>;
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
@@ -45,10 +42,6 @@ pub fn NewsPage() -> impl IntoView {
 /// Names for park ids, for facets and result lines.
 fn park_names(parks: &ParksFile) -> ParkNames {
     parks.parks.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
-}
-
-fn name_of(names: &ParkNames, id: &str) -> String {
-    names.iter().find(|(i, _)| i == id).map_or_else(|| id.to_string(), |(_, n)| n.clone())
 }
 
 #[component]
@@ -171,114 +164,4 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
             .into_any()
         }}
     }
-}
-
-/// A labelled select over one facet, each option with its count.
-#[component]
-fn FacetSelect(
-    id: &'static str,
-    label: &'static str,
-    all: &'static str,
-    options: Signal<Vec<FacetCount>>,
-    selected: Signal<Option<String>>,
-    label_of: impl Fn(&str) -> String + Send + Sync + 'static,
-    on_pick: impl Fn(Option<String>) + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select id=id on:change=move |ev| {
-                let v = event_target_value(&ev);
-                on_pick(Some(v).filter(|v| !v.is_empty()));
-            }>
-                <option value="" selected=move || selected.get().is_none()>{all}</option>
-                {move || {
-                    let current = selected.get();
-                    options.get().into_iter().map(|f| {
-                        let is_current = current.as_deref() == Some(f.value.as_str());
-                        let text = format!("{}（{}）", label_of(&f.value), f.count);
-                        view! { <option value=f.value.clone() selected=is_current>{text}</option> }
-                    }).collect_view()
-                }}
-            </select>
-        </div>
-    }
-}
-
-/// A labelled date input; an emptied or invalid date clears the filter.
-#[component]
-fn DateField(
-    id: &'static str,
-    label: &'static str,
-    value: Signal<Option<PartialDate>>,
-    on_pick: impl Fn(Option<PartialDate>) + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input id=id type="date" prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| on_pick(PartialDate::parse(&event_target_value(&ev)).ok().filter(|d| d.day.is_some()))/>
-        </div>
-    }
-}
-
-/// Text with the matched runs in `<mark>`.
-fn marked(text: &str, terms: &[Term]) -> impl IntoView {
-    highlight(text, terms)
-        .into_iter()
-        .map(|(run, hit)| if hit { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
-        .collect_view()
-}
-
-#[component]
-fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -> impl IntoView {
-    let href = base::href(&format!("/news/{}", article.id));
-    let title = marked(&article.title, &terms);
-    let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join("、");
-    view! {
-        <li class="result">
-            <h2><a href=href>{title}</a></h2>
-            <p class="meta">
-                <time datetime=article.date.to_string()>{article.date.display_zh()}</time>
-                " · " {article.category.clone()}
-                {(!parks.is_empty()).then(|| format!(" · {parks}"))}
-            </p>
-            <p class="summary">{marked(&article.summary, &terms)}</p>
-            <ul class="tags" aria-label="标签">
-                {article.tags.iter().map(|t| view! { <li>{marked(t, &terms)}</li> }).collect_view()}
-            </ul>
-        </li>
-    }
-}
-
-/// Previous/next and numbered page links.
-#[component]
-fn Pager(results: Results, query: NewsQuery) -> impl IntoView {
-    (results.pages > 1).then(|| {
-        let (page, pages) = (results.page, results.pages);
-        let shown: Vec<usize> = (1..=pages).filter(|&p| p == 1 || p == pages || p.abs_diff(page) <= 2).collect();
-        let mut links = Vec::new();
-        let mut previous = 0;
-        for p in shown {
-            if p > previous + 1 {
-                links.push(view! { <li aria-hidden="true">"…"</li> }.into_any());
-            }
-            previous = p;
-            let href = query.with_page(p).href();
-            links.push(if p == page {
-                view! { <li><a href=base::href(&href) aria-current="page">{p}</a></li> }.into_any()
-            } else {
-                view! { <li><Link href=href aria_label=format!("第{p}页")>{p}</Link></li> }.into_any()
-            });
-        }
-        view! {
-            <nav class="pager" aria-label="分页">
-                <ul>
-                    {(page > 1).then(|| view! { <li><Link href=query.with_page(page - 1).href()>"上一页"</Link></li> })}
-                    {links}
-                    {(page < pages).then(|| view! { <li><Link href=query.with_page(page + 1).href()>"下一页"</Link></li> })}
-                </ul>
-            </nav>
-        }
-    })
 }
