@@ -19,8 +19,10 @@ const { startServer } = await import(path.join(root, 'e2e', 'server.mjs'));
 const COUNT = Number(process.argv[2] ?? 10000);
 
 // 1. A copy of dist/ whose news index has COUNT articles made from the real ones.
-const dist = path.join(root, 'dist');
+const dist = process.env.DIST_DIR ?? path.join(root, 'dist');
 if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('run `trunk build --release` first');
+// `trunk serve` writes a debug build with a live-reload script into the same dist/.
+if (fs.readFileSync(path.join(dist, 'index.html'), 'utf8').includes('__TRUNK_ADDRESS__')) throw new Error('dist/ holds a `trunk serve` debug build: run `trunk build --release` first');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-news-'));
 fs.cpSync(dist, work, { recursive: true });
 const real = JSON.parse(fs.readFileSync(path.join(dist, 'data/news/index.json'), 'utf8')).articles;

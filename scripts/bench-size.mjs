@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+if (fs.readFileSync(path.join(dist, 'index.html'), 'utf8').includes('__TRUNK_ADDRESS__')) throw new Error('dist/ holds a `trunk serve` debug build: run `trunk build --release` first');
 const files = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f));
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 let total = [0, 0, 0];
