@@ -2,7 +2,7 @@
 //! labels, current names, ordered timelines. Pure functions the park views call.
 
 use super::date::PartialDate;
-use super::model::{Figure, Milestone, Park, Quantity, Reliability, Scope};
+use super::model::{Figure, Milestone, Park, Quantity, Reliability, Renaming, Scope};
 
 /// What the site says where no trustworthy public figure exists.
 pub const UNKNOWN_ZH: &str = "暂无公开数据";
@@ -65,9 +65,14 @@ pub fn reliability_label(reliability: Reliability) -> &'static str {
     }
 }
 
+/// The park's latest renaming, if it was renamed.
+pub fn latest_renaming(park: &Park) -> Option<&Renaming> {
+    park.renamings.iter().max_by_key(|r| r.date)
+}
+
 /// The park's name today: its latest renaming, or the demonstration-park name.
 pub fn current_name(park: &Park) -> &str {
-    park.renamings.iter().max_by_key(|r| r.date).map_or(park.name.as_str(), |r| r.name.as_str())
+    latest_renaming(park).map_or(park.name.as_str(), |r| r.name.as_str())
 }
 
 /// The history, oldest first; equal dates keep their order in the file.

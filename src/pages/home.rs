@@ -6,7 +6,7 @@ use crate::components::link::Link;
 use crate::components::status::when_ready;
 use crate::domain::model::{Figure, NewsIndex, ParksFile};
 use crate::domain::present::{
-    as_of_text, current_name, figure_text, group_by_citation, latest, scope_label, UNKNOWN_ZH,
+    as_of_text, figure_by_key, figure_text, group_by_citation, latest, latest_renaming, scope_label, UNKNOWN_ZH,
 };
 use crate::web::data::Data;
 use leptos::prelude::*;
@@ -42,10 +42,8 @@ pub fn HomePage() -> impl IntoView {
         <section class="why" aria-labelledby="why-heading">
             <h2 id="why-heading">"为什么是武清"</h2>
             {when_ready(data.parks.get(), move || data.parks.retry(), |parks: Arc<ParksFile>| {
-                let access: Vec<Figure> = ACCESS_KEYS
-                    .iter()
-                    .filter_map(|key| parks.district.access.iter().find(|f| f.key.as_deref() == Some(*key)).cloned())
-                    .collect();
+                let access: Vec<Figure> =
+                    ACCESS_KEYS.iter().filter_map(|key| figure_by_key(&parks.district.access, key).cloned()).collect();
                 view! {
                     <p>{parks.district.summary.clone()}</p>
                     {group_by_citation(&access).into_iter().map(|group| {
@@ -70,10 +68,8 @@ pub fn HomePage() -> impl IntoView {
             {when_ready(data.parks.get(), move || data.parks.retry(), |parks: Arc<ParksFile>| view! {
                 <ul class="park-cards">
                     {parks.parks.iter().map(|park| {
-                        let renamed = (current_name(park) != park.name).then(|| {
-                            let r = park.renamings.iter().max_by_key(|r| r.date).expect("renamed");
-                            format!("{}起更名为{}", r.date.display_zh(), r.name)
-                        });
+                        let renamed =
+                            latest_renaming(park).map(|r| format!("{}起更名为{}", r.date.display_zh(), r.name));
                         let industries = park.industries.value.clone().unwrap_or_default();
                         let (href, name) = (format!("/parks/{}", park.id), park.name.clone());
                         view! {

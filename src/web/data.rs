@@ -41,9 +41,11 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Slot<T> {
         Signal::derive(move || state.get().unwrap_or(Load::Loading))
     }
 
-    /// Fetches again after a failure.
+    /// Fetches again if the last attempt failed; does nothing otherwise.
     pub fn retry(self) {
-        self.fetch(false);
+        if self.state.with_untracked(|s| matches!(s, Some(Load::Failed(_)))) {
+            self.fetch(false);
+        }
     }
 
     /// Fetches; with `keep_on_failure` an earlier good value stays when the fetch fails.
@@ -64,10 +66,20 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Slot<T> {
     }
 }
 
+impl Slot<Site> {
+    /// The site chrome, which starts ready (compiled in) and never leaves that state.
+    fn ready_value(self) -> Arc<Site> {
+        match self.state.get() {
+            Some(Load::Ready(site)) => site,
+            _ => unreachable!("site.json starts ready and a failed refresh keeps it"),
+        }
+    }
+}
+
 /// All content, provided once at the root of the app.
 #[derive(Clone, Copy)]
 pub struct Data {
-    pub site: Slot<Site>,
+    site_file: Slot<Site>,
     pub parks: Slot<ParksFile>,
     pub news: Slot<NewsIndex>,
     pub invest: Slot<InvestFile>,
@@ -88,16 +100,12 @@ impl Data {
         site.fetch(true);
         let news = Slot::<NewsIndex>::new("news/index.json");
         // Built once per loaded index (memos are lazy: nothing runs until a page asks).
-        let site_state = site.state;
         let catalog = Memo::new(move |_| {
-            let order = match site_state.get() {
-                Some(Load::Ready(site)) => FacetOrder::new(&site),
-                _ => unreachable!("site.json starts ready and never leaves that state"),
-            };
+            let order = FacetOrder::new(&site.ready_value());
             news.state.get().unwrap_or(Load::Loading).map(|index| Arc::new(Catalog::new(&index.articles, order)))
         });
         let data = Self {
-            site,
+            site_file: site,
             parks: Slot::new("parks.json"),
             news,
             catalog,
@@ -117,11 +125,8 @@ impl Data {
 
     /// The site chrome; always ready (compiled in, refreshed from the server).
     pub fn site(self) -> Signal<Arc<Site>> {
-        let state = self.site.state;
-        Signal::derive(move || match state.get() {
-            Some(Load::Ready(site)) => site,
-            _ => unreachable!("site.json starts ready and never leaves that state"),
-        })
+        let site = self.site_file;
+        Signal::derive(move || site.ready_value())
     }
 
     /// The news index prepared for search; loads the index if needed.
