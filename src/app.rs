@@ -4,7 +4,7 @@ use crate::components::{footer::Footer, header::Header, status::UnderConstructio
 use crate::pages::{
     article::ArticlePage, home::HomePage, news::NewsPage, not_found::NotFound, park::ParkPage, parks::ParksPage,
 };
-use crate::web::{base::router_base, data::Data};
+use crate::web::{base::router_base, data::Data, focus::focus_main_on_page_change};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -18,6 +18,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Title formatter=move |page: String| if page.is_empty() { site_name() } else { format!("{page} | {}", site_name()) }/>
         <Router base=router_base()>
+            {focus_main_on_page_change()}
             <Header/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>

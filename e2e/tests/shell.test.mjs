@@ -102,3 +102,27 @@ test('a network failure is explained and nothing else on the page breaks', async
   await page.getByRole('link', { name: '中华自行车王国产业园' }).first().waitFor();
   await page.close();
 });
+
+test('following a link moves focus to the new page, typing a search does not', async () => {
+  const page = await open('/');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新闻', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: '新闻动态' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  const search = page.getByLabel('搜索新闻');
+  await search.pressSequentially('园区');
+  await page.waitForURL(/q=/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'news-q');
+  await page.close();
+});
+
+test('the comparison table prints on an A4 page without the navigation', async () => {
+  const page = await open('/parks', { width: 794 });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('navigation', { name: '主导航' }).isVisible(), false);
+  const { table, page: width } = await page.evaluate(() => ({
+    table: document.querySelector('table.compare').getBoundingClientRect().width,
+    page: document.documentElement.clientWidth,
+  }));
+  assert.ok(table <= width, `table ${table}px fits the ${width}px page`);
+  await page.close();
+});

@@ -4,4 +4,5 @@
 pub mod base;
 pub mod data;
 pub mod fetch;
+pub mod focus;
 pub mod url_state;
