@@ -23,7 +23,7 @@ pub struct NewsQuery {
 impl NewsQuery {
     /// Reads the query from decoded `(key, value)` pairs. Unknown keys and malformed values
     /// are ignored; an empty value means no filter.
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+    fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut query = NewsQuery { page: 1, ..Default::default() };
         let text = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
         let day = |v: &str| PartialDate::parse(v.trim()).ok().filter(|d| d.day.is_some());

@@ -13,7 +13,7 @@ use crate::web::data::Data;
 use crate::web::url_state::{url_state, Write};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -47,16 +47,9 @@ fn park_names(parks: &ParksFile) -> ParkNames {
 #[component]
 fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     let names = park_names(&parks);
-    let query_map = use_query_map();
+    let search = use_location().search;
     let search_catalog = catalog.clone();
-    let url_query = Memo::new(move |_| {
-        let map = query_map.read();
-        let pairs: Vec<(&str, String)> = ["q", "park", "category", "tag", "from", "to", "page"]
-            .into_iter()
-            .filter_map(|key| map.get(key).map(|v| (key, v)))
-            .collect();
-        catalog.order().sanitize(NewsQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
-    });
+    let url_query = Memo::new(move |_| catalog.order().sanitize(NewsQuery::parse(&search.get())));
     let (query, set_query) = url_state(url_query, NewsQuery::href);
     let typing = StoredValue::new(TypingCache::default());
     let results = Memo::new(move |_| {
