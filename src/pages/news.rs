@@ -7,7 +7,7 @@ use crate::components::news_results::{name_of, Pager, ParkNames, ResultItem};
 use crate::components::status::when_ready;
 use crate::domain::date::PartialDate;
 use crate::domain::model::ParksFile;
-use crate::domain::news::{Catalog, TypingCache};
+use crate::domain::news::{Catalog, FacetCount, Results, TypingCache};
 use crate::domain::news_query::NewsQuery;
 use crate::web::data::Data;
 use crate::web::url_state::{url_state, Write};
@@ -39,7 +39,28 @@ pub fn NewsPage() -> impl IntoView {
     }
 }
 
-/// Names for park ids, for facets and result lines.
+/// One facet's select: its control, where its counts are in the results, and its query field.
+struct Facet {
+    id: &'static str,
+    label: &'static str,
+    all: &'static str,
+    counts: fn(&Results) -> &Vec<FacetCount>,
+    field: fn(&mut NewsQuery) -> &mut Option<String>,
+}
+
+const FACETS: [Facet; 3] = [
+    Facet { id: "news-park", label: "园区", all: "全部园区", counts: |r| &r.parks, field: |q| &mut q.park },
+    Facet {
+        id: "news-category",
+        label: "类别",
+        all: "全部类别",
+        counts: |r| &r.categories,
+        field: |q| &mut q.category,
+    },
+    Facet { id: "news-tag", label: "标签", all: "全部标签", counts: |r| &r.tags, field: |q| &mut q.tag },
+];
+
+/// Names for park ids, for facets and result lines (other facet values name themselves).
 fn park_names(parks: &ParksFile) -> ParkNames {
     parks.parks.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
 }
@@ -97,33 +118,18 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
                     on:compositionend=move |ev| on_composed(event_target_value(&ev))
                 />
             </div>
-            <FacetSelect
-                id="news-park" label="园区" all="全部园区"
-                options=Signal::derive(move || results.with(|r| r.parks.clone()))
-                selected=Signal::derive(move || query.get().park)
-                label_of={move |v: &str| name_of(&names_for_facets, v)}
-                on_pick={
-                    let on_select = on_select.clone();
-                    move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.park = v.clone(), Write::Push)
+            {FACETS.iter().map(|facet| {
+                let (on_select, names) = (on_select.clone(), names_for_facets.clone());
+                view! {
+                    <FacetSelect
+                        id=facet.id label=facet.label all=facet.all
+                        options=Signal::derive(move || results.with(|r| (facet.counts)(r).clone()))
+                        selected=Signal::derive(move || (facet.field)(&mut query.get()).clone())
+                        label_of={move |v: &str| name_of(&names, v)}
+                        on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| *(facet.field)(q) = v.clone(), Write::Push)}
+                    />
                 }
-            />
-            <FacetSelect
-                id="news-category" label="类别" all="全部类别"
-                options=Signal::derive(move || results.with(|r| r.categories.clone()))
-                selected=Signal::derive(move || query.get().category)
-                label_of={|v: &str| v.to_string()}
-                on_pick={
-                    let on_select = on_select.clone();
-                    move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.category = v.clone(), Write::Push)
-                }
-            />
-            <FacetSelect
-                id="news-tag" label="标签" all="全部标签"
-                options=Signal::derive(move || results.with(|r| r.tags.clone()))
-                selected=Signal::derive(move || query.get().tag)
-                label_of={|v: &str| v.to_string()}
-                on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| q.tag = v.clone(), Write::Push)}
-            />
+            }).collect_view()}
             <DateField id="news-from" label="起始日期" value=Signal::derive(move || query.get().from)
                 on_pick={
                     let on_date = on_date.clone();
