@@ -16,6 +16,22 @@ pub fn name_of(names: &ParkNames, id: &str) -> String {
     names.iter().find(|(i, _)| i == id).map_or_else(|| id.to_string(), |(_, n)| n.clone())
 }
 
+/// One line of a short article list (home, park page, related articles): the title as a link
+/// and the date, with the category when asked.
+#[component]
+pub fn ArticleLine(article: ArticleSummary, #[prop(optional)] with_category: bool) -> impl IntoView {
+    let href = format!("/news/{}", article.id);
+    view! {
+        <li>
+            <Link href=href>{article.title}</Link>
+            <span class="meta">
+                <time datetime=article.date.to_string()>{article.date.display_zh()}</time>
+                {with_category.then(|| format!(" · {}", article.category))}
+            </span>
+        </li>
+    }
+}
+
 /// Text with the matched runs in `<mark>`.
 fn marked(text: &str, terms: &[Term]) -> impl IntoView {
     highlight(text, terms)
@@ -26,6 +42,8 @@ fn marked(text: &str, terms: &[Term]) -> impl IntoView {
 
 #[component]
 pub fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -> impl IntoView {
+    // A plain `<a>` rather than `Link`: this row is rebuilt on every keystroke, and the
+    // component's per-link reactive attribute measurably adds to the news benchmark.
     let href = base::href(&format!("/news/{}", article.id));
     let title = marked(&article.title, &terms);
     let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join("、");
@@ -58,12 +76,11 @@ pub fn Pager(results: Results, query: NewsQuery) -> impl IntoView {
                 links.push(view! { <li aria-hidden="true">"…"</li> }.into_any());
             }
             previous = p;
-            let href = query.with_page(p).href();
-            links.push(if p == page {
-                view! { <li><a href=base::href(&href) aria-current="page">{p}</a></li> }.into_any()
-            } else {
-                view! { <li><Link href=href aria_label=format!("第{p}页")>{p}</Link></li> }.into_any()
-            });
+            let (href, current) = (query.with_page(p).href(), (p == page).then_some("page"));
+            links.push(
+                view! { <li><Link href=href aria_label=format!("第{p}页") aria_current=Signal::derive(move || current)>{p}</Link></li> }
+                    .into_any(),
+            );
         }
         view! {
             <nav class="pager" aria-label="分页">

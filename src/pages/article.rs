@@ -3,6 +3,7 @@
 
 use crate::components::facts::Sources;
 use crate::components::link::Link;
+use crate::components::news_results::ArticleLine;
 use crate::components::status::when_ready;
 use crate::domain::model::{ArticleBody, ArticleSummary, ParksFile};
 use crate::domain::news::Catalog;
@@ -77,14 +78,8 @@ fn Article(summary: ArticleSummary, catalog: Arc<Catalog>, parks: Arc<ParksFile>
             view! { <li><Link href=href>{name}</Link></li> }
         })
         .collect_view();
-    let related = catalog
-        .related(&summary, 5)
-        .into_iter()
-        .map(|a| {
-            let (href, title) = (format!("/news/{}", a.id), a.title.clone());
-            view! { <li><Link href=href>{title}</Link><span class="meta">{a.date.display_zh()}</span></li> }
-        })
-        .collect_view();
+    let related =
+        catalog.related(&summary, 5).into_iter().map(|a| view! { <ArticleLine article=a.clone()/> }).collect_view();
     let (older, newer) = catalog.neighbours(&summary.id);
     let neighbour = |a: Option<&ArticleSummary>, label: &'static str| {
         a.map(|a| {

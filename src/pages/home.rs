@@ -3,6 +3,7 @@
 use crate::components::facts::Sources;
 use crate::components::hotline::HotlineLink;
 use crate::components::link::Link;
+use crate::components::news_results::ArticleLine;
 use crate::components::status::when_ready;
 use crate::domain::model::{Figure, NewsIndex, ParksFile};
 use crate::domain::present::{
@@ -90,14 +91,9 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="news-heading">"最新动态"</h2>
             {when_ready(data.news.get(), move || data.news.retry(), |news: Arc<NewsIndex>| view! {
                 <ul class="news-list compact">
-                    {latest(&news.articles, |a| a.date, 5).into_iter().map(|a| {
-                        let (href, title) = (format!("/news/{}", a.id), a.title.clone());
-                        view! {
-                        <li>
-                            <Link href=href>{title}</Link>
-                            <span class="meta"><time datetime=a.date.to_string()>{a.date.display_zh()}</time>" · "{a.category.clone()}</span>
-                        </li>
-                    }}).collect_view()}
+                    {latest(&news.articles, |a| a.date, 5).into_iter()
+                        .map(|a| view! { <ArticleLine article=a.clone() with_category=true/> })
+                        .collect_view()}
                 </ul>
                 <p><Link href="/news">"全部新闻 →"</Link></p>
             })}

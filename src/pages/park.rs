@@ -3,6 +3,7 @@
 
 use crate::components::facts::{FigureView, ListFact, Sources, TextFact};
 use crate::components::link::Link;
+use crate::components::news_results::ArticleLine;
 use crate::components::status::when_ready;
 use crate::domain::model::{NewsIndex, Park, ParksFile};
 use crate::domain::present::{latest, timeline};
@@ -98,15 +99,9 @@ fn ParkProfile(park: Park) -> impl IntoView {
                 let mine: Vec<_> = news.articles.iter().filter(|a| a.parks.contains(&id)).cloned().collect();
                 view! {
                     <ul class="news-list compact">
-                        {latest(&mine, |a| a.date, 5).into_iter().map(|a| {
-                            let (href, title) = (format!("/news/{}", a.id), a.title.clone());
-                            view! {
-                                <li>
-                                    <Link href=href>{title}</Link>
-                                    <span class="meta"><time datetime=a.date.to_string()>{a.date.display_zh()}</time></span>
-                                </li>
-                            }
-                        }).collect_view()}
+                        {latest(&mine, |a| a.date, 5).into_iter()
+                            .map(|a| view! { <ArticleLine article=a.clone()/> })
+                            .collect_view()}
                     </ul>
                     <p><Link href=format!("/news?park={id}")>{format!("查看全部相关新闻（{}条）→", mine.len())}</Link></p>
                 }

@@ -6,19 +6,23 @@ pub fn document_base() -> Option<String> {
     web_sys::window()?.document()?.base_uri().ok().flatten()
 }
 
-/// The router base: the base URL's path without its trailing slash (`""` at the host root).
-pub fn router_base() -> String {
+/// The base URL's path without its trailing slash (`""` at the host root), read once.
+fn read_router_base() -> String {
     let path =
         document_base().and_then(|base| web_sys::Url::new(&base).ok()).map(|url| url.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_string()
 }
 
 thread_local! {
-    static ROUTER_BASE: String = router_base();
+    static ROUTER_BASE: String = read_router_base();
 }
 
-/// A site path (`/news/x`) as an href under the router base, for plain `<a>` elements in long
-/// lists where the router's `<A>` component would cost too much per row.
+/// The router base: `""` at the host root, `/sub` under a sub-path.
+pub fn router_base() -> String {
+    ROUTER_BASE.with(Clone::clone)
+}
+
+/// A site path (`/news/x`) as an href under the router base (see `components::link`).
 pub fn href(path: &str) -> String {
     ROUTER_BASE.with(|base| format!("{base}{path}"))
 }

@@ -32,11 +32,16 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Slot<T> {
         Self { file: StoredValue::new(file.to_string()), state: RwSignal::new(None) }
     }
 
-    /// The file's state, starting the fetch if nobody has asked before.
-    pub fn get(self) -> Signal<Load<Arc<T>>> {
+    /// Starts the fetch if nobody has asked for the file before.
+    fn request(self) {
         if self.state.with_untracked(Option::is_none) {
             self.fetch(false);
         }
+    }
+
+    /// The file's state, starting the fetch if nobody has asked before.
+    pub fn get(self) -> Signal<Load<Arc<T>>> {
+        self.request();
         let state = self.state;
         Signal::derive(move || state.get().unwrap_or(Load::Loading))
     }
@@ -131,7 +136,7 @@ impl Data {
 
     /// The news index prepared for search; loads the index if needed.
     pub fn catalog(self) -> Signal<Load<Arc<Catalog>>> {
-        self.news.get();
+        self.news.request();
         self.catalog.into()
     }
 
