@@ -1,6 +1,6 @@
 //! The state of a content file on its way in (loading, ready, failed) and the ways loading
-//! fails, each with a sentence a visitor can act on. No browser code: the loader in
-//! `web::fetch` produces these values, the views show them.
+//! fails. No browser code and no sentences: the loader produces these values, the app's text
+//! module words them for the visitor.
 
 use super::parse::ContentError;
 
@@ -16,18 +16,6 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// One sentence for the visitor, in Chinese, naming what failed.
-    pub fn message_zh(&self) -> String {
-        match self {
-            LoadError::Network { file, .. } => format!("无法连接服务器，未能加载 {file}。请检查网络后重试。"),
-            LoadError::Status { file, status: 404 } => format!("服务器上找不到数据文件 {file}（404）。"),
-            LoadError::Status { file, status } => format!("服务器暂时无法提供 {file}（HTTP {status}）。请稍后重试。"),
-            LoadError::Content(_) => {
-                "数据文件内容有误，暂时无法显示。我们已记录此问题，请稍后重试或致电热线。".to_string()
-            }
-        }
-    }
-
     /// The technical detail, for the collapsed “详细信息” part of the error view.
     pub fn detail(&self) -> String {
         match self {
@@ -93,9 +81,9 @@ mod tests {
     }
 
     #[test]
-    fn messages_name_the_file() {
+    fn details_name_the_file_and_only_a_missing_file_is_final() {
         let e = LoadError::Network { file: "parks.json".into(), detail: "TypeError: Failed to fetch".into() };
-        assert!(e.message_zh().contains("parks.json"));
+        assert!(e.detail().starts_with("parks.json"));
         assert!(e.is_retryable());
         assert!(!LoadError::Status { file: "x".into(), status: 404 }.is_retryable());
     }

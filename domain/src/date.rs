@@ -81,15 +81,6 @@ impl PartialDate {
         let month = self.month.unwrap_or(12);
         Self { month: Some(month), day: Some(self.day.unwrap_or(days_in_month(self.year, month))), ..self }
     }
-
-    /// Chinese display: `2025年8月22日`, `2014年3月` or `2024年`.
-    pub fn display_zh(self) -> String {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{}年{}月{}日", self.year, m, d),
-            (Some(m), None) => format!("{}年{}月", self.year, m),
-            _ => format!("{}年", self.year),
-        }
-    }
 }
 
 impl fmt::Display for PartialDate {
@@ -139,9 +130,11 @@ mod tests {
 
     #[test]
     fn parses_day_and_month_precision() {
-        assert_eq!(PartialDate::parse("2025-08-22").unwrap().display_zh(), "2025年8月22日");
-        assert_eq!(PartialDate::parse("2014-03").unwrap().display_zh(), "2014年3月");
-        assert_eq!(PartialDate::parse("2024").unwrap().display_zh(), "2024年");
+        assert_eq!(PartialDate::parse("2025-08-22").unwrap(), PartialDate::ymd(2025, 8, 22));
+        let month = PartialDate::parse("2014-03").unwrap();
+        assert_eq!((month.year, month.month, month.day), (2014, Some(3), None));
+        let year = PartialDate::parse("2024").unwrap();
+        assert_eq!((year.year, year.month, year.day), (2024, None, None));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Filtering and searching the news index, built once per index so each keystroke is one
-//! pass over precomputed, normalised text. Also the article page's neighbours: related
-//! articles and previous/next by date.
+//! pass over precomputed, normalised text. Facet values are ids; the search text holds the
+//! labels of an article's tags and category, as the visitor reads them. Also the article
+//! page's neighbours: related articles and previous/next by date.
 
-use super::model::{ArticleSummary, Site};
+use super::model::{label_of, ArticleSummary, Labelled, Site};
 use super::news_query::{NewsQuery, PAGE_SIZE};
 use super::text::{narrows, normalize, terms, Term};
 use super::validate::PARK_IDS;
@@ -19,6 +20,7 @@ pub struct Catalog {
 /// What a search needs of one article.
 #[derive(PartialEq)]
 struct Entry {
+    /// Title, summary and the labels of its tags and category, normalised.
     haystack: String,
     parks: Vec<usize>,
     category: Option<usize>,
@@ -49,8 +51,9 @@ pub struct Results {
     pub terms: Vec<Term>,
 }
 
-fn position(order: &[String], value: &str) -> Option<usize> {
-    order.iter().position(|v| v == value)
+/// Facet counts in the facet's order.
+fn counts<'a>(ids: impl Iterator<Item = &'a str>, counts: Vec<usize>) -> Vec<FacetCount> {
+    ids.zip(counts).map(|(id, count)| FacetCount { value: id.to_string(), count }).collect()
 }
 
 impl Catalog {
@@ -59,11 +62,15 @@ impl Catalog {
         articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
         let entries = articles
             .iter()
-            .map(|a| Entry {
-                haystack: normalize(&format!("{}\n{}\n{}\n{}", a.title, a.summary, a.tags.join("\n"), a.category)),
-                parks: a.parks.iter().filter_map(|p| position(&order.parks, p)).collect(),
-                category: position(&order.categories, &a.category),
-                tags: a.tags.iter().filter_map(|t| position(&order.tags, t)).collect(),
+            .map(|a| {
+                let tags: Vec<&str> = a.tags.iter().filter_map(|t| order.tag_label(t)).collect();
+                let category = order.category_label(&a.category).unwrap_or("");
+                Entry {
+                    haystack: normalize(&format!("{}\n{}\n{}\n{category}", a.title, a.summary, tags.join("\n"))),
+                    parks: a.parks.iter().filter_map(|p| order.park_position(p)).collect(),
+                    category: order.category_position(&a.category),
+                    tags: a.tags.iter().filter_map(|t| order.tag_position(t)).collect(),
+                }
             })
             .collect();
         Self { articles, entries, order }
@@ -105,9 +112,9 @@ impl Catalog {
     pub fn search_in(&self, query: &NewsQuery, text_hits: &[usize]) -> Results {
         let order = &self.order;
         let terms = terms(&query.q);
-        let park = query.park.as_deref().and_then(|p| position(&order.parks, p));
-        let category = query.category.as_deref().and_then(|c| position(&order.categories, c));
-        let tag = query.tag.as_deref().and_then(|t| position(&order.tags, t));
+        let park = query.park.as_deref().and_then(|p| order.park_position(p));
+        let category = query.category.as_deref().and_then(|c| order.category_position(c));
+        let tag = query.tag.as_deref().and_then(|t| order.tag_position(t));
         let mut hits = Vec::new();
         let mut parks = vec![0usize; order.parks.len()];
         let mut categories = vec![0usize; order.categories.len()];
@@ -139,19 +146,21 @@ impl Catalog {
         let page = query.page.clamp(1, pages);
         let items =
             hits.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).map(|i| self.articles[i].clone()).collect();
-        let counts = |values: &[String], counts: Vec<usize>| {
-            values.iter().zip(counts).map(|(value, count)| FacetCount { value: value.clone(), count }).collect()
-        };
         Results {
             total,
             page,
             pages,
             items,
-            parks: counts(&order.parks, parks),
-            categories: counts(&order.categories, categories),
-            tags: counts(&order.tags, tags),
+            parks: counts(order.parks.iter().map(String::as_str), parks),
+            categories: counts(order.categories.iter().map(|c| c.id.as_str()), categories),
+            tags: counts(order.tags.iter().map(|t| t.id.as_str()), tags),
             terms,
         }
+    }
+
+    /// The articles about one park, newest first (the one order of “latest” the site uses).
+    pub fn about_park(&self, park: &str) -> Vec<&ArticleSummary> {
+        self.articles.iter().filter(|a| a.parks.iter().any(|p| p == park)).collect()
     }
 
     /// Up to `n` other articles sharing a park or a tag, most shared first, then newest.
@@ -202,12 +211,13 @@ impl TypingCache {
     }
 }
 
-/// The values each facet offers, in display order (unknown values in the URL are ignored).
+/// The values each facet offers, in display order (unknown values in the URL are ignored):
+/// park ids, and the categories and tags with their labels.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FacetOrder {
     pub parks: Vec<String>,
-    pub categories: Vec<String>,
-    pub tags: Vec<String>,
+    pub categories: Vec<Labelled>,
+    pub tags: Vec<Labelled>,
 }
 
 impl FacetOrder {
@@ -220,12 +230,36 @@ impl FacetOrder {
         }
     }
 
-    /// Drops filter values this order does not know, so a stale link still shows results.
+    pub fn category_label(&self, id: &str) -> Option<&str> {
+        label_of(&self.categories, id)
+    }
+
+    pub fn tag_label(&self, id: &str) -> Option<&str> {
+        label_of(&self.tags, id)
+    }
+
+    fn park_position(&self, id: &str) -> Option<usize> {
+        self.parks.iter().position(|p| p == id)
+    }
+
+    fn category_position(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+
+    fn tag_position(&self, id: &str) -> Option<usize> {
+        self.tags.iter().position(|t| t.id == id)
+    }
+
+    /// Drops filter values this order does not know, so a stale link still shows results. A
+    /// category or tag given by its label (links before ids used labels) becomes its id.
     pub fn sanitize(&self, mut query: NewsQuery) -> NewsQuery {
-        let keep = |value: Option<String>, known: &[String]| value.filter(|v| known.contains(v));
-        query.park = keep(query.park, &self.parks);
-        query.category = keep(query.category, &self.categories);
-        query.tag = keep(query.tag, &self.tags);
+        let resolve = |value: Option<String>, known: &[Labelled]| {
+            let v = value?;
+            known.iter().find(|entry| entry.id == v || entry.label == v).map(|entry| entry.id.clone())
+        };
+        query.park = query.park.filter(|p| self.parks.contains(p));
+        query.category = resolve(query.category, &self.categories);
+        query.tag = resolve(query.tag, &self.tags);
         query
     }
 }
@@ -239,8 +273,8 @@ fn in_dates(article: &ArticleSummary, query: &NewsQuery) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::date::PartialDate;
-    use crate::domain::model::NewsIndex;
+    use crate::date::PartialDate;
+    use crate::model::NewsIndex;
     use proptest::prelude::*;
 
     fn shipped() -> (Vec<ArticleSummary>, FacetOrder) {
@@ -270,6 +304,65 @@ mod tests {
         assert!(byd_latin.len() >= 3);
         assert_eq!(byd_latin, byd_chinese);
         assert_eq!(ids(&catalog.search(&query("q=ｂｙｄ"))), byd_latin, "full-width letters");
+    }
+
+    #[test]
+    fn tag_and_category_labels_are_searched() {
+        let (articles, order) = shipped();
+        let catalog = Catalog::new(&articles, order.clone());
+        let search = |label: &str| all_ids(&catalog, &NewsQuery { q: label.into(), page: 1, ..Default::default() });
+        let manufacturing = search("制造业");
+        let tagged: Vec<&ArticleSummary> =
+            articles.iter().filter(|a| a.tags.iter().any(|t| t == "manufacturing")).collect();
+        assert!(tagged.iter().any(|a| !a.title.contains("制造业") && !a.summary.contains("制造业")));
+        assert!(tagged.iter().all(|a| manufacturing.contains(&a.id)), "found through the tag's label");
+        for tag in &order.tags {
+            let found = search(&tag.label);
+            for a in articles.iter().filter(|a| a.tags.contains(&tag.id)) {
+                assert!(found.contains(&a.id), "“{}” should find {}", tag.label, a.id);
+            }
+        }
+        for category in &order.categories {
+            let found = search(&category.label);
+            for a in articles.iter().filter(|a| a.category == category.id) {
+                assert!(found.contains(&a.id), "“{}” should find {}", category.label, a.id);
+            }
+        }
+    }
+
+    #[test]
+    fn links_with_old_labels_become_ids_and_unknown_values_are_dropped() {
+        let (_, order) = shipped();
+        let q = order.sanitize(query("tag=招商政策&category=政策解读&park=carpet"));
+        assert_eq!(q.tag.as_deref(), Some("investment-policy"));
+        assert_eq!(q.category.as_deref(), Some("policy-analysis"));
+        assert_eq!(q.href(), "/news?park=carpet&category=policy-analysis&tag=investment-policy");
+        let q = order.sanitize(query("tag=investment-policy"));
+        assert_eq!(q.tag.as_deref(), Some("investment-policy"));
+        let unknown = order.sanitize(query("tag=不存在的标签&category=nonsense&park=harbour"));
+        assert_eq!((unknown.park, unknown.category, unknown.tag), (None, None, None));
+    }
+
+    proptest! {
+        #[test]
+        fn sanitize_keeps_ids_maps_labels_and_drops_the_rest(
+            tag in proptest::sample::select(shipped().1.tags),
+            category in proptest::sample::select(shipped().1.categories),
+            other in "\\PC{1,10}",
+        ) {
+            let (_, order) = shipped();
+            let with = |category: &str, tag: &str| {
+                order.sanitize(NewsQuery { category: Some(category.into()), tag: Some(tag.into()), ..Default::default() })
+            };
+            for (c, t) in [(&category.id, &tag.id), (&category.label, &tag.label)] {
+                let q = with(c, t);
+                prop_assert_eq!(q.category.as_deref(), Some(category.id.as_str()));
+                prop_assert_eq!(q.tag.as_deref(), Some(tag.id.as_str()));
+            }
+            let q = with(&other, &other);
+            prop_assert_eq!(q.category.is_some(), order.categories.iter().any(|c| c.id == other || c.label == other));
+            prop_assert_eq!(q.tag.is_some(), order.tags.iter().any(|t| t.id == other || t.label == other));
+        }
     }
 
     #[test]
@@ -315,7 +408,7 @@ mod tests {
             let (articles, order) = shipped();
             let catalog = Catalog::new(&articles, order);
             let prefix: String = q.chars().take(cut).collect();
-            prop_assume!(crate::domain::text::narrows(&terms(&prefix), &terms(&q)));
+            prop_assume!(crate::text::narrows(&terms(&prefix), &terms(&q)));
             let narrowed = catalog.text_matches(&q, Some(&catalog.text_matches(&prefix, None)));
             prop_assert_eq!(narrowed, catalog.text_matches(&q, None));
         }
@@ -335,11 +428,12 @@ mod tests {
 
     fn arb_query(order: &FacetOrder) -> impl Strategy<Value = NewsQuery> {
         let pick = |values: Vec<String>| proptest::option::of(proptest::sample::select(values));
+        let ids = |entries: &[Labelled]| entries.iter().map(|e| e.id.clone()).collect();
         (
-            proptest::sample::select(vec!["", "武清", "园区", "自行车", "BYD", "2024", "招商 政策", "x"]),
+            proptest::sample::select(vec!["", "武清", "园区", "自行车", "BYD", "2024", "招商 政策", "制造业", "x"]),
             pick(order.parks.clone()),
-            pick(order.categories.clone()),
-            pick(order.tags.clone()),
+            pick(ids(&order.categories)),
+            pick(ids(&order.tags)),
             proptest::option::of((2006u16..2027, 1u8..=12).prop_map(|(y, m)| PartialDate::ymd(y, m, 1))),
             proptest::option::of((2006u16..2027, 1u8..=12).prop_map(|(y, m)| PartialDate::ymd(y, m, 28))),
         )

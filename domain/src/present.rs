@@ -1,16 +1,14 @@
-//! How facts read on screen: numbers with their units and qualifiers, “as of” dates, scope
-//! labels, current names, ordered timelines. Pure functions the park views call.
+//! How facts read on screen: numbers with their units and qualifiers (in words the caller
+//! supplies: the app's text module), current names, ordered timelines, figures grouped by
+//! citation. Pure functions the park views call; no sentences in any language.
 
-use super::date::PartialDate;
-use super::model::{Figure, Milestone, Park, Quantity, Reliability, Renaming, Scope};
+use super::model::{Figure, Milestone, Park, Qualifier, Quantity, Renaming, Scope};
 
-/// What the site says where no trustworthy public figure exists.
-pub const UNKNOWN_ZH: &str = "暂无公开数据";
-
-/// `98336` → `98,336`; `25.9` → `25.9`; `0.96` → `0.96`. Never prints NaN or infinity.
-pub fn format_amount(amount: f64) -> String {
+/// `98336` → `98,336`; `25.9` → `25.9`; `0.96` → `0.96`. `None` for NaN or infinity, which
+/// are never printed.
+pub fn format_amount(amount: f64) -> Option<String> {
     if !amount.is_finite() {
-        return UNKNOWN_ZH.to_string();
+        return None;
     }
     let text = format!("{:.2}", amount.abs());
     let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
@@ -23,46 +21,21 @@ pub fn format_amount(amount: f64) -> String {
         grouped.push(digit);
     }
     let sign = if amount < 0.0 && (whole != "0" || !frac.is_empty()) { "-" } else { "" };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac}")
-    }
+    Some(if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{frac}") })
 }
 
-/// `超过1,200家`, `22平方公里`.
-pub fn quantity_text(q: &Quantity) -> String {
-    format!("{}{}{}", q.qualifier.as_deref().unwrap_or(""), format_amount(q.amount), q.unit)
+/// The amount with its unit, `22平方公里`, after the qualifier's word when there is one. The
+/// words are the caller's: `qualifier_label` gives the one for each `Qualifier`.
+/// `None` when the amount is not a finite number.
+pub fn quantity_text(q: &Quantity, qualifier_label: impl Fn(Qualifier) -> &'static str) -> Option<String> {
+    let qualifier = q.qualifier.map_or("", qualifier_label);
+    Some(format!("{qualifier}{}{}", format_amount(q.amount)?, q.unit))
 }
 
-/// The value of a figure, or 暂无公开数据.
-pub fn figure_text(figure: &Figure) -> String {
-    figure.value.as_ref().map(quantity_text).unwrap_or_else(|| UNKNOWN_ZH.to_string())
-}
-
-/// `截至2016年12月`.
-pub fn as_of_text(date: PartialDate) -> String {
-    format!("截至{}", date.display_zh())
-}
-
-/// Whose figure it is, so a district number is never read as the park's own.
-pub fn scope_label(scope: Scope) -> &'static str {
-    match scope {
-        Scope::Park => "园区数据",
-        Scope::Town => "镇域数据",
-        Scope::District => "区级数据",
-        Scope::City => "天津市数据",
-        Scope::National => "全国数据",
-    }
-}
-
-pub fn reliability_label(reliability: Reliability) -> &'static str {
-    match reliability {
-        Reliability::Official => "官方",
-        Reliability::Press => "媒体",
-        Reliability::Trade => "行业",
-        Reliability::Weak => "参考（可靠性较弱）",
-    }
+/// The value of a figure (see `quantity_text`); `None` when it is unknown, which the page
+/// shows in its own words.
+pub fn figure_text(figure: &Figure, qualifier_label: impl Fn(Qualifier) -> &'static str) -> Option<String> {
+    figure.value.as_ref().and_then(|q| quantity_text(q, qualifier_label))
 }
 
 /// The park's latest renaming, if it was renamed.
@@ -109,35 +82,51 @@ pub fn latest_park_figures(park: &Park, n: usize) -> Vec<&Figure> {
     own
 }
 
-/// The newest `n` items, newest first.
-pub fn latest<T>(items: &[T], date: impl Fn(&T) -> PartialDate, n: usize) -> Vec<&T> {
-    let mut sorted: Vec<&T> = items.iter().collect();
-    sorted.sort_by_key(|item| std::cmp::Reverse(date(item)));
-    sorted.truncate(n);
-    sorted
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::PartialDate;
+    use crate::model::Reliability;
     use proptest::prelude::*;
 
     #[test]
     fn amounts_read_naturally() {
-        assert_eq!(format_amount(98336.0), "98,336");
-        assert_eq!(format_amount(25.9), "25.9");
-        assert_eq!(format_amount(0.96), "0.96");
-        assert_eq!(format_amount(1574.0), "1,574");
-        assert_eq!(format_amount(107.72), "107.72");
-        assert_eq!(format_amount(f64::NAN), UNKNOWN_ZH);
-        assert_eq!(format_amount(-1200.5), "-1,200.5");
+        let text = |a: f64| format_amount(a).unwrap();
+        assert_eq!(text(98336.0), "98,336");
+        assert_eq!(text(25.9), "25.9");
+        assert_eq!(text(0.96), "0.96");
+        assert_eq!(text(1574.0), "1,574");
+        assert_eq!(text(107.72), "107.72");
+        assert_eq!(text(-1200.5), "-1,200.5");
+        assert_eq!(format_amount(f64::NAN), None);
+        assert_eq!(format_amount(f64::INFINITY), None);
+    }
+
+    fn qualifier_zh(qualifier: Qualifier) -> &'static str {
+        match qualifier {
+            Qualifier::About => "约",
+            Qualifier::Over => "超过",
+        }
     }
 
     #[test]
     fn quantities_carry_qualifier_and_unit() {
-        let q = Quantity { amount: 1200.0, unit: "家".into(), qualifier: Some("超过".into()) };
-        assert_eq!(quantity_text(&q), "超过1,200家");
-        assert_eq!(as_of_text(PartialDate::parse("2016-12").unwrap()), "截至2016年12月");
+        let q = Quantity { amount: 1200.0, unit: "家".into(), qualifier: Some(Qualifier::Over) };
+        assert_eq!(quantity_text(&q, qualifier_zh).unwrap(), "超过1,200家");
+        let exact = Quantity { qualifier: None, ..q };
+        assert_eq!(quantity_text(&exact, qualifier_zh).unwrap(), "1,200家");
+    }
+
+    #[test]
+    fn unknown_figures_say_so() {
+        let mut f = figure("a", "2020-11-21", "https://a.cn/");
+        assert_eq!(figure_text(&f, qualifier_zh).unwrap(), "1公里");
+        f.value.as_mut().unwrap().qualifier = Some(Qualifier::About);
+        assert_eq!(figure_text(&f, qualifier_zh).unwrap(), "约1公里");
+        f.value.as_mut().unwrap().amount = f64::NAN;
+        assert_eq!(figure_text(&f, qualifier_zh), None, "never NaN on screen");
+        f.value = None;
+        assert_eq!(figure_text(&f, qualifier_zh), None);
     }
 
     fn figure(label: &str, as_of: &str, url: &str) -> Figure {
@@ -147,7 +136,7 @@ mod tests {
             scope: Scope::District,
             value: Some(Quantity { amount: 1.0, unit: "公里".into(), qualifier: None }),
             as_of: Some(PartialDate::parse(as_of).unwrap()),
-            sources: vec![crate::domain::model::Source {
+            sources: vec![crate::model::Source {
                 publisher: "p".into(),
                 url: url.into(),
                 published: None,
@@ -171,7 +160,7 @@ mod tests {
 
     #[test]
     fn timeline_is_oldest_first_and_current_name_is_the_latest_renaming() {
-        let parks: crate::domain::model::ParksFile =
+        let parks: crate::model::ParksFile =
             serde_json::from_str(include_str!("../../public/data/parks.json")).unwrap();
         for park in &parks.parks {
             let dates: Vec<PartialDate> = timeline(park).iter().map(|m| m.date).collect();
@@ -185,7 +174,7 @@ mod tests {
 
     #[test]
     fn latest_park_figures_are_the_parks_own_known_and_newest() {
-        let parks: crate::domain::model::ParksFile =
+        let parks: crate::model::ParksFile =
             serde_json::from_str(include_str!("../../public/data/parks.json")).unwrap();
         for park in &parks.parks {
             let figures = latest_park_figures(park, 2);
@@ -194,17 +183,10 @@ mod tests {
         }
     }
 
-    #[test]
-    fn latest_picks_the_newest_first() {
-        let dates = ["2014-03", "2025-08-22", "2007-02-13", "2025-08"].map(|d| PartialDate::parse(d).unwrap());
-        let newest: Vec<String> = latest(&dates, |d| *d, 2).iter().map(|d| d.to_string()).collect();
-        assert_eq!(newest, ["2025-08-22", "2025-08"]);
-    }
-
     proptest! {
         #[test]
         fn formatted_amounts_never_show_nan_and_parse_back(amount in -1e9f64..1e9) {
-            let text = format_amount(amount);
+            let text = format_amount(amount).expect("a finite amount formats");
             prop_assert!(!text.contains("NaN") && !text.contains("inf"));
             let back: f64 = text.replace(',', "").parse().unwrap();
             prop_assert!((back - amount).abs() <= 0.005 + 1e-9, "{} -> {}", amount, text);

@@ -2,14 +2,17 @@
 //! validation, news search and URL state, and the rules the pages apply to the content.
 //! Tested natively.
 
+pub mod access;
 pub mod date;
 pub mod load;
 pub mod model;
 pub mod nav;
 pub mod news;
 pub mod news_query;
+pub mod pager;
 pub mod parse;
 pub mod present;
+pub mod routes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod text;

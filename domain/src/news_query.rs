@@ -1,5 +1,6 @@
-//! The news list's URL state: `/news?q=&park=&category=&tag=&from=&to=&page=`. Parsed from
-//! the query pairs and printed back; malformed values are dropped, the rest kept.
+//! The news list's URL state: `/news?q=&park=&category=&tag=&from=&to=&page=`, where park,
+//! category and tag are ids. Parsed from the query pairs and printed back; malformed values
+//! are dropped, the rest kept (`FacetOrder::sanitize` then checks the ids).
 
 use super::date::PartialDate;
 
@@ -89,6 +90,15 @@ impl NewsQuery {
             && self.to.is_none()
     }
 
+    /// This state after a change to its search or filters: any such change starts again from
+    /// page 1, since the old page number counts pages of other results.
+    pub fn edited(&self, edit: impl FnOnce(&mut NewsQuery)) -> Self {
+        let mut next = self.clone();
+        edit(&mut next);
+        next.page = 1;
+        next
+    }
+
     /// The same filters on another page.
     pub fn with_page(&self, page: usize) -> Self {
         Self { page, ..self.clone() }
@@ -113,12 +123,19 @@ mod tests {
     }
 
     #[test]
+    fn a_filter_change_starts_again_from_page_1() {
+        let on_page_3 = NewsQuery::parse("q=园区&page=3");
+        assert_eq!(on_page_3.edited(|q| q.park = Some("carpet".into())).page, 1);
+        assert_eq!(on_page_3.edited(|q| q.q.push('区')).q, "园区区");
+    }
+
+    #[test]
     fn defaults_are_left_out_of_the_url() {
         assert_eq!(NewsQuery::parse("").href(), "/news");
         assert_eq!(NewsQuery::parse("page=1&tag=").href(), "/news");
         assert_eq!(
-            NewsQuery::parse("tag=招商政策&page=2").to_query_string(),
-            "tag=%E6%8B%9B%E5%95%86%E6%94%BF%E7%AD%96&page=2"
+            NewsQuery::parse("q=招商政策&tag=investment-policy&page=2").to_query_string(),
+            "q=%E6%8B%9B%E5%95%86%E6%94%BF%E7%AD%96&tag=investment-policy&page=2"
         );
     }
 

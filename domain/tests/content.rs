@@ -2,17 +2,17 @@
 //! caught with a message naming the problem, and keeps the committed JSON Schemas in step
 //! with the Rust types.
 
+use domain::{
+    schema,
+    validate::{validate, ContentFiles},
+};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use wuqing_parks::domain::{
-    schema,
-    validate::{validate, ContentFiles},
-};
 
 fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data")
 }
 
 fn read(path: &str) -> String {
@@ -63,7 +63,7 @@ fn shipped_content_meets_the_coverage_the_portal_promises() {
 #[test]
 fn seed_article_is_reproduced_exactly() {
     let seed =
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/study-tour-2025-08-22.txt"));
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seed/study-tour-2025-08-22.txt"));
     let Ok(seed) = seed else { return }; // the seed lives beside the checkout; the copy in news/ is what ships
     let body: Value = serde_json::from_str(&read("news/2025-08-22-wuqing-parks-study-tour.json")).unwrap();
     let mut shipped_lines: Vec<String> =
@@ -102,6 +102,22 @@ fn broken_site_file_is_reported() {
     assert_reports(&p, &["site.json: not valid JSON at line 1"]);
     let p = problems_after(|f| edit(&mut f.site, |v| v.as_object_mut().unwrap().remove("hotline").map(drop).unwrap()));
     assert_reports(&p, &["site.json", "missing field `hotline`"]);
+    let p = problems_after(|f| edit(&mut f.site, |v| v["tags"][0] = json!("天津武清区产业园区")));
+    assert_reports(&p, &["site.json › tags[0]", "invalid type: string \"天津武清区产业园区\""]);
+    let p = problems_after(|f| edit(&mut f.site, |v| v["tags"][1]["id"] = json!("Investment Promotion")));
+    assert_reports(&p, &["site.json › tags[1] (Investment Promotion).id: ids use only a-z, 0-9 and -"]);
+    let p = problems_after(|f| edit(&mut f.site, |v| v["categories"][2]["id"] = json!("manufacturing")));
+    assert_reports(&p, &["site.json › categories: id “manufacturing” appears more than once"]);
+    let p = problems_after(|f| edit(&mut f.site, |v| v["tags"][3]["label"] = json!("制造业")));
+    assert_reports(&p, &["site.json › tags: label “制造业” appears more than once"]);
+    let p = problems_after(|f| edit(&mut f.site, |v| v["inquiry_topics"].as_array_mut().unwrap().swap(0, 4)));
+    assert_reports(
+        &p,
+        &[
+            "site.json › inquiry_topics: ids must be [\"policy\", \"land\", \"factory\", \"other\", \"brochure\"]",
+            "found [\"brochure\", \"land\", \"factory\", \"other\", \"policy\"]",
+        ],
+    );
 }
 
 #[test]
@@ -125,6 +141,16 @@ fn broken_parks_file_is_reported() {
     assert_reports(&p, &["parks.json › district “区中心距北京市区”.sources[0].url", "not an http(s) URL"]);
     let p = problems_after(|f| edit(&mut f.parks, |v| v["parks"][2]["timeline"][0]["date"] = json!("2012-13")));
     assert_reports(&p, &["parks.json › parks[2] (auto-parts).timeline[0].date", "not an ISO 8601 date"]);
+    let p = problems_after(|f| {
+        edit(&mut f.parks, |v| v["parks"][1]["enterprise_count"]["value"]["qualifier"] = json!("超过"))
+    });
+    assert_reports(
+        &p,
+        &[
+            "parks.json › parks[1] (carpet).enterprise_count.value.qualifier",
+            "unknown variant `超过`, expected `about` or `over`",
+        ],
+    );
 }
 
 #[test]
@@ -141,7 +167,17 @@ fn broken_news_index_is_reported() {
     });
     assert_reports(&p, &["appears more than once"]);
     let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][0]["tags"] = json!(["不存在的标签"])));
-    assert_reports(&p, &["“不存在的标签” is not in site.json tags"]);
+    assert_reports(&p, &["news/index.json › articles[0]", ".tags: “不存在的标签” is not an id in site.json tags"]);
+    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][0]["tags"] = json!(["制造业"])));
+    assert_reports(&p, &[".tags: “制造业” is a label: use its id “manufacturing” (site.json tags)"]);
+    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][1]["category"] = json!("nonsense")));
+    assert_reports(
+        &p,
+        &[
+            "news/index.json › articles[1] (2026-02-01-jingqing-auto-park).category",
+            "“nonsense” is not an id in site.json categories",
+        ],
+    );
     let p = problems_after(|f| {
         f.articles.remove("2025-08-22-wuqing-parks-study-tour.json");
     });
@@ -206,7 +242,7 @@ fn committed_schemas_match_the_rust_types() {
         let committed = fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == generated,
-            "public/data/schema/{name} is out of date with the Rust types: run `UPDATE_SCHEMAS=1 cargo test --test content` and commit it"
+            "public/data/schema/{name} is out of date with the Rust types: run `UPDATE_SCHEMAS=1 cargo test -p wuqing-domain --test content` and commit it"
         );
     }
 }

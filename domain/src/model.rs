@@ -1,8 +1,9 @@
 //! The content types: what each JSON file under `public/data/` holds.
 //! These Rust types are the schema: serde reads the files with them, and the JSON Schemas
 //! under `public/data/schema/` are generated from them (see `domain::schema`).
-//! Rules serde cannot express (sources on every figure, ids that must exist) live in
-//! `domain::validate`.
+//! Tags, categories and inquiry topics are `Labelled`: an ASCII id for URLs and records, a
+//! label for display; `Site` looks labels up by id. Rules serde cannot express (sources on
+//! every figure, ids that must exist) live in `domain::validate`.
 
 use super::date::PartialDate;
 use serde::{Deserialize, Serialize};
@@ -12,7 +13,9 @@ macro_rules! content_type {
     ($item:item) => {
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-        #[serde(deny_unknown_fields)]
+        // Strict where content is checked (cargo test, the prerender step), tolerant in the
+        // browser: a field added to a data file never breaks a tab still running older wasm.
+        #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
         $item
     };
 }
@@ -58,15 +61,27 @@ pub enum Scope {
     National,
 }
 
+/// How the true figure relates to the amount when the source is not exact. The words shown
+/// for each are the app's (its text module), not the content's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    /// Approximately the amount: the source rounds.
+    About,
+    /// More than the amount: the source gives a lower bound.
+    Over,
+}
+
 content_type! {
 /// A number with its unit, as the source states it.
 pub struct Quantity {
     pub amount: f64,
     /// Unit as shown, e.g. “平方公里”, “家”, “亿元”, “元/平方米·月”.
     pub unit: String,
-    /// A word in front of the number when the source is not exact: “约”, “超过”.
+    /// Set when the source is not exact: `about` or `over`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<String>,
+    pub qualifier: Option<Qualifier>,
 }
 }
 
@@ -181,6 +196,28 @@ pub struct NavLabel {
 }
 
 content_type! {
+/// A value that appears in URLs or is matched in code (a tag, a category, an inquiry topic):
+/// a stable id, and the label the site shows for it.
+pub struct Labelled {
+    /// Lower-case ASCII slug (a-z, 0-9, -), e.g. `manufacturing`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern("^[a-z0-9-]+$")))]
+    pub id: String,
+    /// What the visitor reads, e.g. “制造业”.
+    pub label: String,
+}
+}
+
+/// The label of the entry with this id.
+pub fn label_of<'a>(list: &'a [Labelled], id: &str) -> Option<&'a str> {
+    list.iter().find(|entry| entry.id == id).map(|entry| entry.label.as_str())
+}
+
+/// The id of the entry with this label: the reverse of `label_of`, for links written with labels.
+pub fn id_of<'a>(list: &'a [Labelled], label: &str) -> Option<&'a str> {
+    list.iter().find(|entry| entry.label == label).map(|entry| entry.id.as_str())
+}
+
+content_type! {
 /// `site.json`: the chrome every page shares.
 pub struct Site {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -195,14 +232,38 @@ pub struct Site {
     /// Labels for the navigation; the routes themselves are fixed in code.
     pub nav: Vec<NavLabel>,
     /// The tag vocabulary articles may use.
-    pub tags: Vec<String>,
+    pub tags: Vec<Labelled>,
     /// The categories articles may use.
-    pub categories: Vec<String>,
-    /// Topics an inquiry can be about.
-    pub inquiry_topics: Vec<String>,
+    pub categories: Vec<Labelled>,
+    /// Topics an inquiry can be about: `policy`, `land`, `factory`, `other`, `brochure`.
+    pub inquiry_topics: Vec<Labelled>,
     /// The source site's call to action, e.g. “免费获取园区招商政策汇编”.
     pub policy_pack_offer: String,
 }
+}
+
+impl Site {
+    pub fn tag_label(&self, id: &str) -> Option<&str> {
+        label_of(&self.tags, id)
+    }
+
+    pub fn category_label(&self, id: &str) -> Option<&str> {
+        label_of(&self.categories, id)
+    }
+
+    pub fn topic_label(&self, id: &str) -> Option<&str> {
+        label_of(&self.inquiry_topics, id)
+    }
+
+    /// The id of the tag with this label (old links used labels).
+    pub fn tag_id(&self, label: &str) -> Option<&str> {
+        id_of(&self.tags, label)
+    }
+
+    /// The id of the category with this label (old links used labels).
+    pub fn category_id(&self, label: &str) -> Option<&str> {
+        id_of(&self.categories, label)
+    }
 }
 
 content_type! {
@@ -211,12 +272,14 @@ pub struct ArticleSummary {
     pub id: String,
     pub title: String,
     pub date: PartialDate,
+    /// A category id from `site.json`.
     pub category: String,
     /// Region label, e.g. “天津-武清区”.
     pub region: String,
     /// Ids of the parks the article concerns; empty for district-wide news.
     #[serde(default)]
     pub parks: Vec<String>,
+    /// Tag ids from `site.json`.
     #[serde(default)]
     pub tags: Vec<String>,
     pub summary: String,

@@ -1,5 +1,6 @@
-//! The content rules serde cannot check: every figure sourced and dated, ids unique and
-//! pointing at things that exist, addresses that are http(s), every article with its body.
+//! The content rules serde cannot check: every figure sourced and dated, ids unique slugs
+//! pointing at things that exist (an article's category and tags are ids from site.json),
+//! the fixed lists code relies on, addresses that are http(s), every article with its body.
 //! `cargo test` runs these over every shipped file (tests/content.rs).
 
 use super::model::*;
@@ -10,6 +11,8 @@ use std::collections::{BTreeMap, HashSet};
 pub const PARK_IDS: [&str; 4] = ["bicycle-kingdom", "carpet", "auto-parts", "jingbin"];
 /// The investment routes, in the order the site shows them.
 pub const INVEST_OPTION_IDS: [&str; 3] = ["buy-land", "factory-rent", "office-rent"];
+/// The inquiry topics, in the order the contact form shows them.
+pub const INQUIRY_TOPIC_IDS: [&str; 5] = ["policy", "land", "factory", "other", "brochure"];
 
 /// The text of every content file, as shipped under `public/data/`.
 pub struct ContentFiles {
@@ -31,6 +34,9 @@ pub fn validate(files: &ContentFiles) -> Vec<String> {
     let invest = problems.parse::<InvestFile>("invest.json", &files.invest);
     let policies = problems.parse::<PoliciesFile>("policies.json", &files.policies);
 
+    if let Some(site) = &site {
+        check_site(&mut problems, site);
+    }
     let mut park_ids = HashSet::new();
     if let Some(parks) = &parks {
         check_parks(&mut problems, parks);
@@ -65,11 +71,12 @@ impl Problems {
             }
         }
     }
-    fn unique<'a>(&mut self, place: &str, ids: impl IntoIterator<Item = &'a str>) {
+    /// Reports repeated values; `what` names them (“id”, “label”).
+    fn unique<'a>(&mut self, place: &str, what: &str, values: impl IntoIterator<Item = &'a str>) {
         let mut seen = HashSet::new();
-        for id in ids {
-            if !seen.insert(id) {
-                self.add(place, format!("id “{id}” appears more than once"));
+        for value in values {
+            if !seen.insert(value) {
+                self.add(place, format!("{what} “{value}” appears more than once"));
             }
         }
     }
@@ -116,8 +123,38 @@ fn is_slug(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+fn check_site(problems: &mut Problems, site: &Site) {
+    let lists = [("tags", &site.tags), ("categories", &site.categories), ("inquiry_topics", &site.inquiry_topics)];
+    for (list, entries) in lists {
+        let place = format!("site.json › {list}");
+        problems.unique(&place, "id", entries.iter().map(|e| e.id.as_str()));
+        // Old links name tags and categories by label, so a label must say which entry it is.
+        problems.unique(&place, "label", entries.iter().map(|e| e.label.as_str()));
+        for (i, entry) in entries.iter().enumerate() {
+            if !is_slug(&entry.id) {
+                problems.add(&format!("{place}[{i}] ({}).id", entry.id), "ids use only a-z, 0-9 and -");
+            }
+        }
+    }
+    let topics: Vec<&str> = site.inquiry_topics.iter().map(|t| t.id.as_str()).collect();
+    if topics != INQUIRY_TOPIC_IDS {
+        problems.add(
+            "site.json › inquiry_topics",
+            format!("ids must be {INQUIRY_TOPIC_IDS:?} in that order, found {topics:?}"),
+        );
+    }
+}
+
+/// Why `value` is not an id of the site.json list `list`, pointing at the id when it is a label.
+fn unknown_id(value: &str, list: &str, id_of_label: Option<&str>) -> String {
+    match id_of_label {
+        Some(id) => format!("“{value}” is a label: use its id “{id}” (site.json {list})"),
+        None => format!("“{value}” is not an id in site.json {list}"),
+    }
+}
+
 fn check_parks(problems: &mut Problems, file: &ParksFile) {
-    problems.unique("parks.json › parks", file.parks.iter().map(|p| p.id.as_str()));
+    problems.unique("parks.json › parks", "id", file.parks.iter().map(|p| p.id.as_str()));
     for id in PARK_IDS {
         if !file.parks.iter().any(|p| p.id == id) {
             problems.add("parks.json › parks", format!("park “{id}” is missing; routes rely on it"));
@@ -162,7 +199,7 @@ fn check_news(
     park_ids: Option<&HashSet<&str>>,
     bodies: &BTreeMap<String, String>,
 ) {
-    problems.unique("news/index.json › articles", index.articles.iter().map(|a| a.id.as_str()));
+    problems.unique("news/index.json › articles", "id", index.articles.iter().map(|a| a.id.as_str()));
     for (i, article) in index.articles.iter().enumerate() {
         let place = format!("news/index.json › articles[{i}] ({})", article.id);
         if !is_slug(&article.id) {
@@ -174,14 +211,13 @@ fn check_news(
             }
         }
         if let Some(site) = site {
-            if !site.categories.contains(&article.category) {
-                problems.add(
-                    &format!("{place}.category"),
-                    format!("“{}” is not in site.json categories", article.category),
-                );
+            let category = &article.category;
+            if site.category_label(category).is_none() {
+                problems
+                    .add(&format!("{place}.category"), unknown_id(category, "categories", site.category_id(category)));
             }
-            for tag in article.tags.iter().filter(|t| !site.tags.contains(t)) {
-                problems.add(&format!("{place}.tags"), format!("“{tag}” is not in site.json tags"));
+            for tag in article.tags.iter().filter(|t| site.tag_label(t).is_none()) {
+                problems.add(&format!("{place}.tags"), unknown_id(tag, "tags", site.tag_id(tag)));
             }
         }
         if !bodies.contains_key(&format!("{}.json", article.id)) {
@@ -232,7 +268,7 @@ fn check_invest(problems: &mut Problems, file: &InvestFile) {
 }
 
 fn check_policies(problems: &mut Problems, file: &PoliciesFile) {
-    problems.unique("policies.json › policies", file.policies.iter().map(|p| p.id.as_str()));
+    problems.unique("policies.json › policies", "id", file.policies.iter().map(|p| p.id.as_str()));
     for (i, policy) in file.policies.iter().enumerate() {
         let place = format!("policies.json › policies[{i}] ({})", policy.id);
         if let (Some(from), Some(to)) = (policy.valid_from, policy.valid_to) {

@@ -1,0 +1,209 @@
+//! Every site path in one place: the pages the site has (`Page`), typed builders for links
+//! to them, and the deployment base (`/` on its own host, `/sub/` under a sub-path) that every
+//! href carries. The router table, the views, the prerender step and the sitemap all use these.
+
+use super::news_query::NewsQuery;
+
+/// A page of the site, as its path names it (the query is the page's state, not its identity).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Parks,
+    Park(String),
+    News,
+    Article(String),
+    Invest,
+    Register,
+    Foreign,
+    Policies,
+    Contact,
+    Privacy,
+}
+
+impl Page {
+    /// Recognises a site path (no base, no query); a trailing slash is allowed.
+    pub fn parse(path: &str) -> Option<Page> {
+        let trimmed = path.trim_end_matches('/');
+        let segments: Vec<&str> = trimmed.split('/').skip(1).collect();
+        if !path.starts_with('/') {
+            return None;
+        }
+        let id = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        Some(match segments.as_slice() {
+            [] => Page::Home,
+            ["parks"] => Page::Parks,
+            ["parks", park] => Page::Park(id(park)?),
+            ["news"] => Page::News,
+            ["news", article] => Page::Article(id(article)?),
+            ["invest"] => Page::Invest,
+            ["invest", "register"] => Page::Register,
+            ["invest", "foreign"] => Page::Foreign,
+            ["policies"] => Page::Policies,
+            ["contact"] => Page::Contact,
+            ["privacy"] => Page::Privacy,
+            _ => return None,
+        })
+    }
+
+    /// The page's path, e.g. `/parks/carpet`.
+    pub fn path(&self) -> String {
+        match self {
+            Page::Home => "/".into(),
+            Page::Parks => "/parks".into(),
+            Page::Park(id) => format!("/parks/{id}"),
+            Page::News => "/news".into(),
+            Page::Article(id) => format!("/news/{id}"),
+            Page::Invest => "/invest".into(),
+            Page::Register => "/invest/register".into(),
+            Page::Foreign => "/invest/foreign".into(),
+            Page::Policies => "/policies".into(),
+            Page::Contact => "/contact".into(),
+            Page::Privacy => "/privacy".into(),
+        }
+    }
+}
+
+/// Every page the site has for this content, in sitemap order.
+pub fn all_pages<'a>(
+    park_ids: impl IntoIterator<Item = &'a str>,
+    article_ids: impl IntoIterator<Item = &'a str>,
+) -> Vec<Page> {
+    let mut pages = vec![Page::Home, Page::Parks];
+    pages.extend(park_ids.into_iter().map(|id| Page::Park(id.to_string())));
+    pages.push(Page::News);
+    pages.extend(article_ids.into_iter().map(|id| Page::Article(id.to_string())));
+    pages.extend([Page::Invest, Page::Register, Page::Foreign, Page::Policies, Page::Contact, Page::Privacy]);
+    pages
+}
+
+/// `/parks/<id>`.
+pub fn park(id: &str) -> String {
+    Page::Park(id.to_string()).path()
+}
+
+/// `/news/<id>`.
+pub fn article(id: &str) -> String {
+    Page::Article(id.to_string()).path()
+}
+
+/// `/news?…` with this search and filter state.
+pub fn news(query: &NewsQuery) -> String {
+    query.href()
+}
+
+/// `/invest`, or `/invest?option=<id>` with one option highlighted.
+pub fn invest(option: Option<&str>) -> String {
+    with_query("/invest", &[("option", option)])
+}
+
+/// `/contact`, prefilled with an inquiry topic id and a park id when given.
+pub fn contact(topic: Option<&str>, park: Option<&str>) -> String {
+    with_query("/contact", &[("topic", topic), ("park", park)])
+}
+
+/// A `tel:` link for a number as it is written: `400-162-2002` → `tel:4001622002`.
+pub fn tel(number: &str) -> String {
+    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
+}
+
+fn with_query(path: &str, pairs: &[(&str, Option<&str>)]) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in pairs {
+        if let Some(value) = value {
+            query.append_pair(key, value);
+        }
+    }
+    match query.finish() {
+        q if q.is_empty() => path.to_string(),
+        q => format!("{path}?{q}"),
+    }
+}
+
+/// Splits a site link into its page and its query: `/invest?option=buy-land` →
+/// (`Page::Invest`, `option=buy-land`). `None` when the path names no page.
+pub fn resolve(link: &str) -> Option<(Page, &str)> {
+    let (path, query) = link.split_once('?').unwrap_or((link, ""));
+    Page::parse(path).map(|page| (page, query))
+}
+
+/// Where the site is mounted: `""` at the host root, `/sub` under a sub-path. Set once by
+/// whoever starts the app (the browser reads the document base, the prerender step is told).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Base(String);
+
+impl Base {
+    /// From a public URL path such as `/`, `/sub/` or `sub`.
+    pub fn new(public_path: &str) -> Self {
+        let trimmed = public_path.trim_matches('/');
+        Base(if trimmed.is_empty() { String::new() } else { format!("/{trimmed}") })
+    }
+
+    /// The base without its trailing slash: `""` or `/sub`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// A site path as an href under the base: `/parks` → `/sub/parks`.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.0)
+    }
+
+    /// A location path without the base: `/sub/parks` → `/parks` (other paths unchanged).
+    pub fn strip<'a>(&self, pathname: &'a str) -> &'a str {
+        match pathname.strip_prefix(self.0.as_str()) {
+            Some("") => "/",
+            Some(rest) if rest.starts_with('/') => rest,
+            _ => pathname,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn paths_name_pages_and_back() {
+        for page in all_pages(["carpet"], ["2025-08-22-x"]) {
+            assert_eq!(Page::parse(&page.path()), Some(page.clone()), "{page:?}");
+        }
+        assert_eq!(Page::parse("/parks/"), Some(Page::Parks));
+        assert_eq!(Page::parse("/parks/carpet/extra"), None);
+        assert_eq!(Page::parse("/nowhere"), None);
+        assert_eq!(Page::parse("parks"), None);
+    }
+
+    #[test]
+    fn builders_leave_out_what_is_not_given() {
+        assert_eq!(invest(None), "/invest");
+        assert_eq!(invest(Some("buy-land")), "/invest?option=buy-land");
+        assert_eq!(contact(Some("policy"), Some("carpet")), "/contact?topic=policy&park=carpet");
+        assert_eq!(contact(None, Some("carpet")), "/contact?park=carpet");
+        assert_eq!(tel("400-162-2002"), "tel:4001622002");
+        assert_eq!(tel("+86 22 8212 3456"), "tel:+862282123456");
+        assert_eq!(resolve("/invest?option=buy-land"), Some((Page::Invest, "option=buy-land")));
+    }
+
+    #[test]
+    fn the_base_is_added_and_stripped() {
+        assert_eq!(Base::new("/").href("/parks"), "/parks");
+        let sub = Base::new("/sub/");
+        assert_eq!(sub.as_str(), "/sub");
+        assert_eq!(sub.href("/parks"), "/sub/parks");
+        assert_eq!(sub.strip("/sub/parks"), "/parks");
+        assert_eq!(sub.strip("/sub"), "/");
+        assert_eq!(sub.strip("/subway"), "/subway");
+        assert_eq!(Base::new("").strip("/news"), "/news");
+    }
+
+    proptest! {
+        #[test]
+        fn strip_undoes_href(base in "(/[a-z]{1,6}){0,2}/?", path in "(/[a-z0-9-]{1,8}){1,3}") {
+            let base = Base::new(&base);
+            let href = base.href(&path);
+            prop_assert_eq!(base.strip(&href), path.as_str());
+        }
+    }
+}
