@@ -1,23 +1,54 @@
-//! The app root: data context, router, routes table and the shell around every page.
+//! The app root: the contexts whoever started the app provides (deployment base, locale,
+//! content), the router, the routes table and the shell around every page. Renders the same
+//! natively (the prerender step) and in the browser.
 
 use crate::components::{footer::Footer, header::Header, status::UnderConstruction};
+use crate::data::{ContentSource, Data, Preloaded};
 use crate::pages::{
     article::ArticlePage, home::HomePage, news::NewsPage, not_found::NotFound, park::ParkPage, parks::ParksPage,
 };
-use crate::web::{base::router_base, data::Data, focus::focus_main_on_page_change};
+use crate::text::{texts, Locale};
+use crate::web::focus::focus_main_on_page_change;
+use domain::model::Site;
+use domain::routes::Base;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use std::sync::Arc;
+
+/// What whoever starts the app tells it: `main.rs` reads it from the page in the browser, the
+/// prerender step builds it natively.
+#[derive(Clone, Debug)]
+pub struct Start {
+    /// Where the site is mounted.
+    pub base: Base,
+    pub locale: Locale,
+    /// The site chrome, which every page shows.
+    pub site: Arc<Site>,
+    /// Where content nobody preloaded comes from.
+    pub source: ContentSource,
+    /// Content the page starts with.
+    pub preloaded: Preloaded,
+}
+
+/// Provides what every view reads: the base, the locale and the content cache. Call it in the
+/// root owner before rendering `App`; the returned cache is what the page was rendered from.
+pub fn provide_start(start: Start) -> Data {
+    provide_context(start.base);
+    provide_context(start.locale);
+    Data::provide(start.site, start.source, &start.preloaded)
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let data = Data::provide();
-    let site_name = move || data.site().get().name.clone();
+    let t = texts();
+    let site_name = Data::get().site().name.clone();
+    let base = expect_context::<Base>();
     view! {
-        <Title formatter=move |page: String| if page.is_empty() { site_name() } else { format!("{page} | {}", site_name()) }/>
-        <Router base=router_base()>
+        <Title formatter=move |page: String| (t.title_with_site)(&page, &site_name)/>
+        <Router base=base.as_str().to_string()>
             {focus_main_on_page_change()}
             <Header/>
             <main id="main" tabindex="-1">
@@ -28,22 +59,22 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/news") view=NewsPage/>
                     <Route path=path!("/news/:id") view=ArticlePage/>
                     <Route path=path!("/invest") view=|| view! {
-                        <UnderConstruction title="投资对比" what="买地自建、厂房租赁、写字楼租赁的成本对比和测算工具正在建设。"/>
+                        <UnderConstruction title=texts().invest_title what=texts().invest_todo/>
                     }/>
                     <Route path=path!("/invest/register") view=|| view! {
-                        <UnderConstruction title="公司注册" what="在天津武清注册公司的分步指引正在建设。"/>
+                        <UnderConstruction title=texts().register what=texts().register_todo/>
                     }/>
                     <Route path=path!("/invest/foreign") view=|| view! {
-                        <UnderConstruction title="外商投资" what="面向外国投资者的准入、登记和项目备案指引正在建设。"/>
+                        <UnderConstruction title=texts().foreign what=texts().foreign_todo/>
                     }/>
                     <Route path=path!("/policies") view=|| view! {
-                        <UnderConstruction title="优惠政策" what="按类别检索、注明文号和有效期的政策库正在建设。"/>
+                        <UnderConstruction title=texts().policies what=texts().policies_todo/>
                     }/>
                     <Route path=path!("/contact") view=|| view! {
-                        <UnderConstruction title="联系我们" what="在线咨询表单正在建设。"/>
+                        <UnderConstruction title=texts().contact_title what=texts().contact_todo/>
                     }/>
                     <Route path=path!("/privacy") view=|| view! {
-                        <UnderConstruction title="隐私说明" what="本站不使用第三方统计、字体或地图服务；完整的隐私说明随在线咨询表单一同发布。"/>
+                        <UnderConstruction title=texts().privacy_title what=texts().privacy_todo/>
                     }/>
                 </Routes>
             </main>

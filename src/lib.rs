@@ -1,9 +1,11 @@
-//! Wuqing parks investment portal: a Leptos single-page app.
-//! `domain` is plain Rust (tested natively); `web` wraps browser APIs and holds the data
-//! context; `pages` (one per route) and `components` are the views; `app` holds the router.
+//! Wuqing parks investment portal: a Leptos single-page app, prerendered to static HTML.
+//! The rules live in the `domain` crate (plain Rust, tested natively); `data` is the content
+//! cache; `text` the interface text per locale; `web` wraps browser APIs; `pages` (one per
+//! route) and `components` are the views; `app` holds the router.
 
 pub mod app;
 pub mod components;
-pub mod domain;
+pub mod data;
 pub mod pages;
+pub mod text;
 pub mod web;

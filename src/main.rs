@@ -1,5 +1,21 @@
-//! Mounts the app; nothing else.
+//! Starts the app in the browser: reads the page (base, embedded content), replaces the
+//! prerendered markup with the running app in one task, and marks the page as taken over.
+#[cfg(target_arch = "wasm32")]
 fn main() {
+    use wuqing_parks::app::{provide_start, App};
+    use wuqing_parks::web::page;
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(wuqing_parks::app::App);
+    let start = page::read_start();
+    page::clear_prerendered();
+    leptos::mount::mount_to_body(move || {
+        provide_start(start);
+        leptos::view! { <App/> }
+    });
+    page::mark_ready();
+}
+
+/// The app runs in the browser; natively, the prerender step renders it (see `prerender/`).
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("wuqing-parks is the browser app: build it with trunk; the prerender step renders it natively.");
 }

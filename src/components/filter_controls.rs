@@ -1,8 +1,9 @@
 //! The news filter bar's controls: a labelled select per facet with counts, and labelled
 //! date inputs. They report choices; the page decides what a choice does.
 
-use crate::domain::date::PartialDate;
-use crate::domain::news::FacetCount;
+use crate::text::texts;
+use domain::date::PartialDate;
+use domain::news::FacetCount;
 use leptos::prelude::*;
 
 /// A labelled select over one facet, each option with its count.
@@ -16,6 +17,7 @@ pub fn FacetSelect(
     label_of: impl Fn(&str) -> String + Send + Sync + 'static,
     on_pick: impl Fn(Option<String>) + 'static,
 ) -> impl IntoView {
+    let t = texts();
     view! {
         <div class="field">
             <label for=id>{label}</label>
@@ -28,7 +30,7 @@ pub fn FacetSelect(
                     let current = selected.get();
                     options.get().into_iter().map(|f| {
                         let is_current = current.as_deref() == Some(f.value.as_str());
-                        let text = format!("{}（{}）", label_of(&f.value), f.count);
+                        let text = (t.facet_option)(&label_of(&f.value), f.count);
                         view! { <option value=f.value.clone() selected=is_current>{text}</option> }
                     }).collect_view()
                 }}

@@ -2,37 +2,53 @@
 
 use crate::components::hotline::HotlineLink;
 use crate::components::link::Link;
-use crate::web::data::Data;
+use crate::data::Data;
+use crate::text::{texts, Texts};
+use domain::nav::{policy_pack_href, Service, FOOTER};
 use leptos::prelude::*;
+
+/// A service's name in the menus.
+pub fn service_label(t: &Texts, service: Service, contact_center: &str) -> String {
+    match service {
+        Service::Foreign => t.foreign,
+        Service::BuyLand => t.buy_land,
+        Service::FactoryRent => t.factory_rent,
+        Service::OfficeRent => t.office_rent,
+        Service::Register => t.register,
+        Service::Policies => t.policies,
+        Service::Contact => contact_center,
+        Service::Privacy => t.privacy,
+    }
+    .to_string()
+}
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    let t = texts();
     let site = Data::get().site();
+    let links = FOOTER
+        .iter()
+        .map(|&service| {
+            let label = service_label(t, service, &site.contact_center);
+            view! { <li><Link href=service.href()>{label}</Link></li> }
+        })
+        .collect_view();
     view! {
         <footer class="site-footer">
             <div class="footer-contact">
-                <p class="footer-name">{move || site.get().name.clone()}</p>
+                <p class="footer-name">{site.name.clone()}</p>
                 <p>
-                    {move || format!("{}{}：", site.get().contact_center, site.get().hotline_label)}
+                    {format!("{}{}：", site.contact_center, site.hotline_label)}
                     <HotlineLink class="hotline"/>
                 </p>
                 <p>
-                    <Link href="/contact?topic=招商引资政策" class="offer">{move || site.get().policy_pack_offer.clone()}</Link>
+                    <Link href=policy_pack_href() class="offer">{site.policy_pack_offer.clone()}</Link>
                 </p>
             </div>
-            <nav aria-label="服务导航" class="footer-nav">
-                <ul>
-                    <li><Link href="/invest/foreign">"外商投资"</Link></li>
-                    <li><Link href="/invest?option=buy-land">"买地自建"</Link></li>
-                    <li><Link href="/invest?option=factory-rent">"厂房租赁"</Link></li>
-                    <li><Link href="/invest?option=office-rent">"写字楼租赁"</Link></li>
-                    <li><Link href="/invest/register">"公司注册"</Link></li>
-                    <li><Link href="/policies">"优惠政策"</Link></li>
-                    <li><Link href="/contact">{move || site.get().contact_center.clone()}</Link></li>
-                    <li><Link href="/privacy">"隐私说明"</Link></li>
-                </ul>
+            <nav aria-label=t.service_nav class="footer-nav">
+                <ul>{links}</ul>
             </nav>
-            <p class="footer-note">"本站数据均标注来源与日期；暂无公开数据之处如实注明。价格与政策以官方公告和实际报价为准。"</p>
+            <p class="footer-note">{t.footer_note}</p>
         </footer>
     }
 }

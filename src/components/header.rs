@@ -1,42 +1,44 @@
 //! The site header: name, hotline, and the source site's navigation, collapsible on phones.
 
 use crate::components::hotline::HotlineLink;
-use crate::components::link::Link;
-use crate::domain::nav::current_link;
-use crate::web::{base, data::Data};
+use crate::components::link::{use_base, Link};
+use crate::data::Data;
+use crate::text::texts;
+use domain::nav::current_link;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let t = texts();
     let site = Data::get().site();
+    let (name, hotline_label) = (site.name.clone(), site.hotline_label.clone());
     let menu_open = RwSignal::new(false);
     let location = use_location();
+    let base = use_base();
+    let paths: Vec<String> = site.nav.iter().map(|item| item.path.clone()).collect();
     let current = Memo::new(move |_| {
-        let site = site.get();
-        let paths: Vec<&str> = site.nav.iter().map(|item| item.path.as_str()).collect();
-        current_link(&paths, &base::strip(&location.pathname.get()), &location.search.get())
+        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+        current_link(&paths, base.strip(&location.pathname.get()), &location.search.get())
     });
-    let links = move || {
-        site.get()
-            .nav
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let sub = item.path.contains('?');
-                let (path, label) = (item.path.clone(), item.label.clone());
-                let aria_current = Signal::derive(move || (current.get() == Some(i)).then_some("page"));
-                view! { <li class:sub=sub><Link href=path aria_current=aria_current>{label}</Link></li> }
-            })
-            .collect_view()
-    };
+    let links = site
+        .nav
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let sub = item.path.contains('?');
+            let (path, label) = (item.path.clone(), item.label.clone());
+            let aria_current = Signal::derive(move || (current.get() == Some(i)).then_some("page"));
+            view! { <li class:sub=sub><Link href=path aria_current=aria_current>{label}</Link></li> }
+        })
+        .collect_view();
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">"跳到正文"</a>
+            <a class="skip-link" href="#main">{t.skip_link}</a>
             <div class="header-bar">
-                <Link href="/" class="brand">{move || site.get().name.clone()}</Link>
+                <Link href="/" class="brand">{name}</Link>
                 <span class="header-hotline">
-                    <span class="hotline-label">{move || site.get().hotline_label.clone()}</span>
+                    <span class="hotline-label">{hotline_label}</span>
                     <HotlineLink class="hotline"/>
                 </span>
                 <button
@@ -46,11 +48,11 @@ pub fn Header() -> impl IntoView {
                     aria-expanded=move || menu_open.get().to_string()
                     on:click=move |_| menu_open.update(|open| *open = !*open)
                 >
-                    "菜单"
+                    {t.menu}
                 </button>
             </div>
             // Following a link closes the phone menu.
-            <nav id="site-nav" aria-label="主导航" class:open=move || menu_open.get() on:click=move |_| menu_open.set(false)>
+            <nav id="site-nav" aria-label=t.main_nav class:open=move || menu_open.get() on:click=move |_| menu_open.set(false)>
                 <ul>{links}</ul>
             </nav>
         </header>

@@ -1,13 +1,19 @@
 //! Links to site paths. `<Link href="/parks">` renders a plain `<a>` whose href carries the
-//! router base, so links keep working when the site is deployed under a sub-path (the router's
-//! own `<A>` leaves absolute paths as they are). The router still handles the click in-app.
+//! deployment base, so links keep working when the site is deployed under a sub-path (the
+//! router's own `<A>` leaves absolute paths as they are). The router still handles the click
+//! in-app, and without JavaScript the link leads to the prerendered file.
 
-use crate::web::base;
+use domain::routes::Base;
 use leptos::prelude::*;
+
+/// The deployment base provided by whoever started the app.
+pub fn use_base() -> Base {
+    use_context::<Base>().unwrap_or_default()
+}
 
 #[component]
 pub fn Link(
-    /// A site path such as `/parks/carpet` or `/news?tag=制造业`.
+    /// A site path such as `/parks/carpet` or `/news?tag=manufacturing` (see `domain::routes`).
     #[prop(into)]
     href: String,
     #[prop(optional, into)] class: Option<String>,
@@ -19,7 +25,7 @@ pub fn Link(
 ) -> impl IntoView {
     view! {
         <a
-            href=base::href(&href)
+            href=use_base().href(&href)
             class=class
             aria-label=aria_label
             aria-current=move || aria_current.and_then(|c| c.get())

@@ -1,11 +1,15 @@
-//! One page of news results: each article with the search terms marked, and the pager.
+//! Lines of news: the short article lists (home, park pages, related articles), one search
+//! result with the search terms marked, and the pager.
 
-use crate::components::link::Link;
-use crate::domain::model::ArticleSummary;
-use crate::domain::news::Results;
-use crate::domain::news_query::NewsQuery;
-use crate::domain::text::{highlight, Term};
-use crate::web::base;
+use crate::components::link::{use_base, Link};
+use crate::data::Data;
+use crate::text::texts;
+use domain::model::{ArticleSummary, Site};
+use domain::news::Results;
+use domain::news_query::NewsQuery;
+use domain::pager::{pager_window, PagerItem};
+use domain::routes;
+use domain::text::{highlight, Term};
 use leptos::prelude::*;
 
 /// Park ids with their names, in the parks file's order.
@@ -16,17 +20,29 @@ pub fn name_of(names: &ParkNames, id: &str) -> String {
     names.iter().find(|(i, _)| i == id).map_or_else(|| id.to_string(), |(_, n)| n.clone())
 }
 
-/// One line of a short article list (home, park page, related articles): the title as a link
-/// and the date, with the category when asked.
+/// A category's label (the id itself if the site does not know it).
+pub fn category_label(site: &Site, id: &str) -> String {
+    site.category_label(id).unwrap_or(id).to_string()
+}
+
+/// A tag's label (the id itself if the site does not know it).
+pub fn tag_label(site: &Site, id: &str) -> String {
+    site.tag_label(id).unwrap_or(id).to_string()
+}
+
+/// One line of a short article list: the title as a link and the date, with the category
+/// when asked.
 #[component]
 pub fn ArticleLine(article: ArticleSummary, #[prop(optional)] with_category: bool) -> impl IntoView {
-    let href = format!("/news/{}", article.id);
+    let t = texts();
+    let site = Data::get().site();
+    let href = routes::article(&article.id);
     view! {
         <li>
             <Link href=href>{article.title}</Link>
             <span class="meta">
-                <time datetime=article.date.to_string()>{article.date.display_zh()}</time>
-                {with_category.then(|| format!(" · {}", article.category))}
+                <time datetime=article.date.to_string()>{(t.date)(article.date)}</time>
+                {with_category.then(|| format!(" · {}", category_label(&site, &article.category)))}
             </span>
         </li>
     }
@@ -42,22 +58,24 @@ fn marked(text: &str, terms: &[Term]) -> impl IntoView {
 
 #[component]
 pub fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -> impl IntoView {
+    let t = texts();
+    let site = Data::get().site();
     // A plain `<a>` rather than `Link`: this row is rebuilt on every keystroke, and the
     // component's per-link reactive attribute measurably adds to the news benchmark.
-    let href = base::href(&format!("/news/{}", article.id));
+    let href = use_base().href(&routes::article(&article.id));
     let title = marked(&article.title, &terms);
     let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join("、");
     view! {
         <li class="result">
             <h2><a href=href>{title}</a></h2>
             <p class="meta">
-                <time datetime=article.date.to_string()>{article.date.display_zh()}</time>
-                " · " {article.category.clone()}
+                <time datetime=article.date.to_string()>{(t.date)(article.date)}</time>
+                " · " {category_label(&site, &article.category)}
                 {(!parks.is_empty()).then(|| format!(" · {parks}"))}
             </p>
             <p class="summary">{marked(&article.summary, &terms)}</p>
-            <ul class="tags" aria-label="标签">
-                {article.tags.iter().map(|t| view! { <li>{marked(t, &terms)}</li> }).collect_view()}
+            <ul class="tags" aria-label=t.tags_label>
+                {article.tags.iter().map(|tag| view! { <li>{marked(&tag_label(&site, tag), &terms)}</li> }).collect_view()}
             </ul>
         </li>
     }
@@ -66,28 +84,27 @@ pub fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -
 /// Previous/next and numbered page links.
 #[component]
 pub fn Pager(results: Results, query: NewsQuery) -> impl IntoView {
-    (results.pages > 1).then(|| {
-        let (page, pages) = (results.page, results.pages);
-        let shown: Vec<usize> = (1..=pages).filter(|&p| p == 1 || p == pages || p.abs_diff(page) <= 2).collect();
-        let mut links = Vec::new();
-        let mut previous = 0;
-        for p in shown {
-            if p > previous + 1 {
-                links.push(view! { <li aria-hidden="true">"…"</li> }.into_any());
-            }
-            previous = p;
-            let (href, current) = (query.with_page(p).href(), (p == page).then_some("page"));
-            links.push(
-                view! { <li><Link href=href aria_label=format!("第{p}页") aria_current=Signal::derive(move || current)>{p}</Link></li> }
-                    .into_any(),
-            );
-        }
+    let t = texts();
+    let (page, pages) = (results.page, results.pages);
+    let items = pager_window(page, pages);
+    (!items.is_empty()).then(|| {
+        let links = items
+            .into_iter()
+            .map(|item| match item {
+                PagerItem::Gap => view! { <li aria-hidden="true">"…"</li> }.into_any(),
+                PagerItem::Page(p) => {
+                    let (href, current) = (routes::news(&query.with_page(p)), (p == page).then_some("page"));
+                    view! { <li><Link href=href aria_label=(t.page_n)(p) aria_current=Signal::derive(move || current)>{p}</Link></li> }
+                        .into_any()
+                }
+            })
+            .collect_view();
         view! {
-            <nav class="pager" aria-label="分页">
+            <nav class="pager" aria-label=t.pagination>
                 <ul>
-                    {(page > 1).then(|| view! { <li><Link href=query.with_page(page - 1).href()>"上一页"</Link></li> })}
+                    {(page > 1).then(|| view! { <li><Link href=routes::news(&query.with_page(page - 1))>{t.previous_page}</Link></li> })}
                     {links}
-                    {(page < pages).then(|| view! { <li><Link href=query.with_page(page + 1).href()>"下一页"</Link></li> })}
+                    {(page < pages).then(|| view! { <li><Link href=routes::news(&query.with_page(page + 1))>{t.next_page}</Link></li> })}
                 </ul>
             </nav>
         }

@@ -3,7 +3,8 @@
 
 use crate::components::hotline::HotlineLink;
 use crate::components::link::Link;
-use crate::domain::load::{Load, LoadError};
+use crate::text::texts;
+use domain::load::{Load, LoadError};
 use leptos::prelude::*;
 
 /// A skeleton with text, so a screen reader hears that something is coming.
@@ -12,7 +13,7 @@ pub fn LoadingView() -> impl IntoView {
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span>
-            <span>"正在加载…"</span>
+            <span>{texts().loading}</span>
             <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
         </div>
     }
@@ -21,17 +22,18 @@ pub fn LoadingView() -> impl IntoView {
 /// A failed load in words: what failed, what to do, a retry button and the detail.
 #[component]
 pub fn ErrorView(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    let t = texts();
     let retryable = error.is_retryable();
     view! {
         <div class="error-view" role="alert">
-            <h2>"内容暂时无法显示"</h2>
-            <p>{error.message_zh()}</p>
-            <p>"也可以直接致电招商中心 " <HotlineLink/> "。"</p>
+            <h2>{t.error_heading}</h2>
+            <p>{(t.error_message)(&error)}</p>
+            <p>{t.call_instead} <HotlineLink/> {t.full_stop}</p>
             {retryable.then(|| view! {
-                <button type="button" class="button" on:click=move |_| on_retry.run(())>"重试"</button>
+                <button type="button" class="button" on:click=move |_| on_retry.run(())>{t.retry}</button>
             })}
             <details>
-                <summary>"详细信息"</summary>
+                <summary>{t.details}</summary>
                 <code>{error.detail()}</code>
             </details>
         </div>
@@ -61,16 +63,17 @@ where
 
 /// The notice for a section that a later release builds.
 #[component]
-pub fn UnderConstruction(#[prop(into)] title: String, #[prop(into)] what: String) -> impl IntoView {
+pub fn UnderConstruction(title: &'static str, what: &'static str) -> impl IntoView {
+    let t = texts();
     view! {
-        <leptos_meta::Title text=title.clone()/>
+        <leptos_meta::Title text=title/>
         <leptos_meta::Meta name="description" content=format!("{title}：{what}")/>
         <section class="page under-construction">
             <h1>{title}</h1>
-            <p class="notice"><strong>"建设中："</strong>{what}</p>
-            <p>"现在就可以致电招商中心 " <HotlineLink/> "，或浏览"
-                <Link href="/parks">"园区信息"</Link> "和"
-                <Link href="/news">"新闻动态"</Link> "。"</p>
+            <p class="notice"><strong>{t.under_construction}</strong>{what}</p>
+            <p>{t.meanwhile_call} <HotlineLink/> {t.meanwhile_browse}
+                <Link href="/parks">{t.parks_crumb}</Link> {t.and}
+                <Link href="/news">{t.news}</Link> {t.full_stop}</p>
         </section>
     }
 }

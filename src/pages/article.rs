@@ -3,12 +3,14 @@
 
 use crate::components::facts::Sources;
 use crate::components::link::Link;
-use crate::components::news_results::ArticleLine;
+use crate::components::news_results::{category_label, tag_label, ArticleLine};
 use crate::components::status::when_ready;
-use crate::domain::model::{ArticleBody, ArticleSummary, ParksFile};
-use crate::domain::news::Catalog;
-use crate::domain::news_query::NewsQuery;
-use crate::web::data::Data;
+use crate::data::Data;
+use crate::text::texts;
+use domain::model::{ArticleBody, ArticleSummary, ParksFile};
+use domain::news::Catalog;
+use domain::news_query::NewsQuery;
+use domain::routes::{self, Page};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -28,7 +30,7 @@ pub fn ArticlePage() -> impl IntoView {
 fn ArticleView(id: String) -> impl IntoView {
     let data = Data::get();
     let catalog = data.catalog();
-    let parks = data.parks.get();
+    let parks = data.parks.load();
     let ready = Signal::derive(move || catalog.get().and(parks.get()));
     let retry = move || {
         data.news.retry();
@@ -42,40 +44,43 @@ fn ArticleView(id: String) -> impl IntoView {
 
 #[component]
 fn ArticleNotFound(id: String) -> impl IntoView {
+    let t = texts();
     view! {
-        <Title text="未找到该文章"/>
-        <section class="page not-found">
-            <h1>"未找到该文章"</h1>
-            <p>{format!("没有编号为“{id}”的文章，可能已删除或链接有误。")}</p>
-            <p><Link href="/news">"返回新闻列表"</Link></p>
+        <Title text=t.article_not_found/>
+        <section class="page not-found" data-not-found="true">
+            <h1>{t.article_not_found}</h1>
+            <p>{(t.no_such_article)(&id)}</p>
+            <p><Link href=Page::News.path()>{t.back_to_news}</Link></p>
         </section>
     }
 }
 
 fn tag_href(tag: &str) -> String {
-    NewsQuery { tag: Some(tag.to_string()), page: 1, ..Default::default() }.href()
+    routes::news(&NewsQuery { tag: Some(tag.to_string()), page: 1, ..Default::default() })
 }
 
 #[component]
 fn Article(summary: ArticleSummary, catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
+    let t = texts();
     let data = Data::get();
+    let site = data.site();
     let slot = data.article(&summary.id);
-    let body = slot.get();
+    let body = slot.load();
     let park_links = summary
         .parks
         .iter()
         .filter_map(|id| parks.parks.iter().find(|p| &p.id == id))
         .map(|p| {
-            let (href, name) = (format!("/parks/{}", p.id), p.name.clone());
+            let (href, name) = (routes::park(&p.id), p.name.clone());
             view! { <li><Link href=href>{name}</Link></li> }
         })
         .collect_view();
     let tags = summary
         .tags
         .iter()
-        .map(|t| {
-            let (href, name) = (tag_href(t), t.clone());
-            view! { <li><Link href=href>{name}</Link></li> }
+        .map(|tag| {
+            let (href, label) = (tag_href(tag), tag_label(&site, tag));
+            view! { <li><Link href=href>{label}</Link></li> }
         })
         .collect_view();
     let related =
@@ -83,32 +88,33 @@ fn Article(summary: ArticleSummary, catalog: Arc<Catalog>, parks: Arc<ParksFile>
     let (older, newer) = catalog.neighbours(&summary.id);
     let neighbour = |a: Option<&ArticleSummary>, label: &'static str| {
         a.map(|a| {
-            let (href, title) = (format!("/news/{}", a.id), a.title.clone());
+            let (href, title) = (routes::article(&a.id), a.title.clone());
             view! { <li><span class="label">{label}</span><Link href=href>{title}</Link></li> }
         })
     };
-    let (older, newer) = (neighbour(older, "上一篇（更早）："), neighbour(newer, "下一篇（更新）："));
+    let (older, newer) = (neighbour(older, t.older), neighbour(newer, t.newer));
+    let category = category_label(&site, &summary.category);
     view! {
         <Title text=summary.title.clone()/>
         <Meta name="description" content=summary.summary.clone()/>
         <article class="page article">
-            <p class="breadcrumb"><Link href="/news">"新闻"</Link>" › "{summary.category.clone()}</p>
+            <p class="breadcrumb"><Link href=Page::News.path()>{t.news_crumb}</Link>" › "{category.clone()}</p>
             <h1>{summary.title.clone()}</h1>
             <dl class="article-meta">
-                <dt>"发布日期"</dt><dd><time datetime=summary.date.to_string()>{summary.date.display_zh()}</time></dd>
-                <dt>"类别"</dt><dd>{summary.category.clone()}</dd>
-                <dt>"所属地区"</dt><dd>{summary.region.clone()}</dd>
-                {(!summary.parks.is_empty()).then(|| view! { <dt>"相关园区"</dt><dd><ul class="inline-list">{park_links}</ul></dd> })}
+                <dt>{t.published}</dt><dd><time datetime=summary.date.to_string()>{(t.date)(summary.date)}</time></dd>
+                <dt>{t.category}</dt><dd>{category}</dd>
+                <dt>{t.region}</dt><dd>{summary.region.clone()}</dd>
+                {(!summary.parks.is_empty()).then(|| view! { <dt>{t.related_parks}</dt><dd><ul class="inline-list">{park_links}</ul></dd> })}
             </dl>
-            <ul class="tags" aria-label="标签">{tags}</ul>
+            <ul class="tags" aria-label=t.tags_label>{tags}</ul>
             {when_ready(body, move || slot.retry(), |body: Arc<ArticleBody>| view! { <ArticleText body=body/> })}
             {(!related.is_empty()).then(|| view! {
                 <section aria-labelledby="related-heading">
-                    <h2 id="related-heading">"相关文章"</h2>
+                    <h2 id="related-heading">{t.related_articles}</h2>
                     <ul class="news-list compact">{related}</ul>
                 </section>
             })}
-            <nav class="prev-next" aria-label="上一篇和下一篇">
+            <nav class="prev-next" aria-label=t.prev_next>
                 <ul>{older}{newer}</ul>
             </nav>
         </article>

@@ -3,14 +3,17 @@
 //! restores the same view.
 
 use crate::components::filter_controls::{DateField, FacetSelect};
-use crate::components::news_results::{name_of, Pager, ParkNames, ResultItem};
+use crate::components::hotline::HotlineLink;
+use crate::components::news_results::{category_label, name_of, tag_label, Pager, ParkNames, ResultItem};
 use crate::components::status::when_ready;
-use crate::domain::date::PartialDate;
-use crate::domain::model::ParksFile;
-use crate::domain::news::{Catalog, FacetCount, Results, TypingCache};
-use crate::domain::news_query::NewsQuery;
-use crate::web::data::Data;
+use crate::data::Data;
+use crate::text::{texts, Texts};
 use crate::web::url_state::{url_state, Write};
+use domain::date::PartialDate;
+use domain::model::{ParksFile, Site};
+use domain::news::{Catalog, FacetCount, Results, TypingCache};
+use domain::news_query::NewsQuery;
+use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
@@ -19,8 +22,9 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
+    let t = texts();
     let data = Data::get();
-    let parks = data.parks.get();
+    let parks = data.parks.load();
     let catalog = data.catalog();
     let ready = Signal::derive(move || catalog.get().and(parks.get()));
     let retry = move || {
@@ -28,10 +32,11 @@ pub fn NewsPage() -> impl IntoView {
         data.parks.retry();
     };
     view! {
-        <Title text="新闻动态"/>
-        <Meta name="description" content="武清四大示范工业园区新闻动态：按园区、类别、标签和日期筛选，中文全文搜索。"/>
+        <Title text=t.news_title/>
+        <Meta name="description" content=t.news_description/>
         <section class="page news-page">
-            <h1>"新闻动态"</h1>
+            <h1>{t.news_title}</h1>
+            <noscript><p class="notice">{t.search_needs_js} <HotlineLink/></p></noscript>
             {when_ready(ready, retry, move |(catalog, parks): (Arc<Catalog>, Arc<ParksFile>)| {
                 view! { <NewsSearch catalog=catalog parks=parks/> }
             })}
@@ -39,25 +44,42 @@ pub fn NewsPage() -> impl IntoView {
     }
 }
 
-/// One facet's select: its control, where its counts are in the results, and its query field.
+/// One facet's select: its control, its texts, where its counts are in the results, its query
+/// field and how a value is named.
 struct Facet {
     id: &'static str,
-    label: &'static str,
-    all: &'static str,
+    label: fn(&Texts) -> &'static str,
+    all: fn(&Texts) -> &'static str,
     counts: fn(&Results) -> &Vec<FacetCount>,
     field: fn(&mut NewsQuery) -> &mut Option<String>,
+    name: fn(&Site, &ParkNames, &str) -> String,
 }
 
 const FACETS: [Facet; 3] = [
-    Facet { id: "news-park", label: "园区", all: "全部园区", counts: |r| &r.parks, field: |q| &mut q.park },
+    Facet {
+        id: "news-park",
+        label: |t| t.facet_park,
+        all: |t| t.all_parks,
+        counts: |r| &r.parks,
+        field: |q| &mut q.park,
+        name: |_, names, id| name_of(names, id),
+    },
     Facet {
         id: "news-category",
-        label: "类别",
-        all: "全部类别",
+        label: |t| t.facet_category,
+        all: |t| t.all_categories,
         counts: |r| &r.categories,
         field: |q| &mut q.category,
+        name: |site, _, id| category_label(site, id),
     },
-    Facet { id: "news-tag", label: "标签", all: "全部标签", counts: |r| &r.tags, field: |q| &mut q.tag },
+    Facet {
+        id: "news-tag",
+        label: |t| t.facet_tag,
+        all: |t| t.all_tags,
+        counts: |r| &r.tags,
+        field: |q| &mut q.tag,
+        name: |site, _, id| tag_label(site, id),
+    },
 ];
 
 /// Names for park ids, for facets and result lines (other facet values name themselves).
@@ -67,11 +89,13 @@ fn park_names(parks: &ParksFile) -> ParkNames {
 
 #[component]
 fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
+    let t = texts();
+    let site = Data::get().site();
     let names = park_names(&parks);
     let search = use_location().search;
     let search_catalog = catalog.clone();
     let url_query = Memo::new(move |_| catalog.order().sanitize(NewsQuery::parse(&search.get())));
-    let (query, set_query) = url_state(url_query, NewsQuery::href);
+    let (query, set_query) = url_state(url_query, routes::news);
     let typing = StoredValue::new(TypingCache::default());
     let results = Memo::new(move |_| {
         let query = query.get();
@@ -80,13 +104,9 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
             .unwrap_or_else(|| search_catalog.search(&query))
     });
 
-    // Any filter change starts again from page 1.
-    let change = move |edit: &dyn Fn(&mut NewsQuery), write: Write| {
-        let mut next = query.get_untracked();
-        edit(&mut next);
-        next.page = 1;
-        set_query(next, write);
-    };
+    // Any filter change starts again from page 1 (`NewsQuery::edited`).
+    let change =
+        move |edit: &dyn Fn(&mut NewsQuery), write: Write| set_query(query.get_untracked().edited(|q| edit(q)), write);
     let type_text = {
         let change = change.clone();
         move |text: String| change(&move |q: &mut NewsQuery| q.q = text.clone(), Write::Replace)
@@ -99,13 +119,13 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     let names_for_list = names.clone();
 
     view! {
-        <form class="filters" role="search" aria-label="筛选新闻" on:submit=|ev| ev.prevent_default()>
+        <form class="filters" role="search" aria-label=t.filter_news on:submit=|ev| ev.prevent_default()>
             <div class="field search-field">
-                <label for="news-q">"搜索新闻"</label>
+                <label for="news-q">{t.search_news}</label>
                 <input
                     id="news-q"
                     type="search"
-                    placeholder="标题、摘要或标签，例如：自行车、比亚迪"
+                    placeholder=t.search_placeholder
                     autocomplete="off"
                     prop:value=move || query.get().q
                     on:input=move |ev| {
@@ -119,37 +139,40 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
                 />
             </div>
             {FACETS.iter().map(|facet| {
-                let (on_select, names) = (on_select.clone(), names_for_facets.clone());
+                let (on_select, names, site) = (on_select.clone(), names_for_facets.clone(), site.clone());
                 view! {
                     <FacetSelect
-                        id=facet.id label=facet.label all=facet.all
+                        id=facet.id label=(facet.label)(t) all=(facet.all)(t)
                         options=Signal::derive(move || results.with(|r| (facet.counts)(r).clone()))
                         selected=Signal::derive(move || (facet.field)(&mut query.get()).clone())
-                        label_of={move |v: &str| name_of(&names, v)}
+                        label_of={move |v: &str| (facet.name)(&site, &names, v)}
                         on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| *(facet.field)(q) = v.clone(), Write::Push)}
                     />
                 }
             }).collect_view()}
-            <DateField id="news-from" label="起始日期" value=Signal::derive(move || query.get().from)
+            <DateField id="news-from" label=t.from_date value=Signal::derive(move || query.get().from)
                 on_pick={
                     let on_date = on_date.clone();
                     move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.from = d, Write::Push)
                 }
             />
-            <DateField id="news-to" label="截止日期" value=Signal::derive(move || query.get().to)
+            <DateField id="news-to" label=t.to_date value=Signal::derive(move || query.get().to)
                 on_pick={move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.to = d, Write::Push)}
             />
-            <button type="button" class="button secondary" on:click=move |_| clear()>"清除全部筛选"</button>
+            <button type="button" class="button secondary" on:click=move |_| clear()>{t.clear_filters}</button>
         </form>
-        <p class="result-count" role="status" aria-live="polite">{move || format!("共 {} 条", results.with(|r| r.total))}</p>
+        // Shown only before the app has applied a query in the URL (see index.html and the stylesheet).
+        <p class="filtering-note" aria-hidden="true">{t.filtering}</p>
+        <div class="results-area">
+        <p class="result-count" role="status" aria-live="polite">{move || (t.result_count)(results.with(|r| r.total))}</p>
         {move || {
             let r = results.get();
             if r.total == 0 {
                 let clear = clear_in_empty.clone();
                 return view! {
                     <div class="empty">
-                        <p>"没有符合条件的新闻。"</p>
-                        <button type="button" class="button" on:click=move |_| clear()>"清除筛选，查看全部新闻"</button>
+                        <p>{t.no_results}</p>
+                        <button type="button" class="button" on:click=move |_| clear()>{t.clear_and_show_all}</button>
                     </div>
                 }
                 .into_any();
@@ -162,5 +185,6 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
             }
             .into_any()
         }}
+        </div>
     }
 }

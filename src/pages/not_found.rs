@@ -1,22 +1,27 @@
-//! The page for unknown paths, and the not-found views of unknown park and article ids.
+//! The page for unknown paths, and the not-found view of an unknown park id.
 
 use crate::components::link::Link;
-use crate::domain::validate::PARK_IDS;
+use crate::text::texts;
+use domain::model::ParksFile;
+use domain::routes::{self, Page};
+use domain::validate::PARK_IDS;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use std::sync::Arc;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let t = texts();
     view! {
-        <Title text="页面不存在"/>
-        <Meta name="description" content="您访问的页面不存在。"/>
-        <section class="page not-found">
-            <h1>"页面不存在"</h1>
-            <p>"您访问的地址没有对应的页面，可能已移动或输入有误。"</p>
+        <Title text=t.page_not_found/>
+        <Meta name="description" content=t.page_not_found_description/>
+        <section class="page not-found" data-not-found="true">
+            <h1>{t.page_not_found}</h1>
+            <p>{t.page_not_found_text}</p>
             <ul class="link-list">
-                <li><Link href="/">"返回首页"</Link></li>
-                <li><Link href="/parks">"园区对比"</Link></li>
-                <li><Link href="/news">"新闻动态"</Link></li>
+                <li><Link href=Page::Home.path()>{t.home}</Link></li>
+                <li><Link href=Page::Parks.path()>{t.parks_compare}</Link></li>
+                <li><Link href=Page::News.path()>{t.news}</Link></li>
             </ul>
         </section>
     }
@@ -24,24 +29,22 @@ pub fn NotFound() -> impl IntoView {
 
 /// An unknown park id: say so, and offer the four parks.
 #[component]
-pub fn ParkNotFound(id: String, parks: Vec<(String, String)>) -> impl IntoView {
-    view! {
-        <Title text="未找到该园区"/>
-        <section class="page not-found">
-            <h1>"未找到该园区"</h1>
-            <p>{format!("没有编号为“{id}”的园区。武清区的四个示范工业园区是：")}</p>
-            <ul class="link-list">
-                {parks.into_iter().map(|(id, name)| view! { <li><Link href=format!("/parks/{id}")>{name}</Link></li> }).collect_view()}
-            </ul>
-        </section>
-    }
-}
-
-/// The four park ids with their demonstration-park names, for the not-found view.
-pub fn park_links(parks: &crate::domain::model::ParksFile) -> Vec<(String, String)> {
-    PARK_IDS
+pub fn ParkNotFound(id: String, parks: Arc<ParksFile>) -> impl IntoView {
+    let t = texts();
+    let links = PARK_IDS
         .iter()
         .filter_map(|id| parks.parks.iter().find(|p| p.id == *id))
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect()
+        .map(|p| {
+            let (href, name) = (routes::park(&p.id), p.name.clone());
+            view! { <li><Link href=href>{name}</Link></li> }
+        })
+        .collect_view();
+    view! {
+        <Title text=t.park_not_found/>
+        <section class="page not-found" data-not-found="true">
+            <h1>{t.park_not_found}</h1>
+            <p>{(t.no_such_park)(&id)}</p>
+            <ul class="link-list">{links}</ul>
+        </section>
+    }
 }

@@ -5,10 +5,14 @@ use crate::components::facts::{FigureView, ListFact, Sources, TextFact};
 use crate::components::link::Link;
 use crate::components::news_results::ArticleLine;
 use crate::components::status::when_ready;
-use crate::domain::model::{NewsIndex, Park, ParksFile};
-use crate::domain::present::{latest, timeline};
-use crate::pages::not_found::{park_links, ParkNotFound};
-use crate::web::data::Data;
+use crate::data::Data;
+use crate::pages::not_found::ParkNotFound;
+use crate::text::texts;
+use domain::model::{Park, ParksFile};
+use domain::news::Catalog;
+use domain::news_query::NewsQuery;
+use domain::present::timeline;
+use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -20,13 +24,13 @@ pub fn ParkPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     when_ready(
-        data.parks.get(),
+        data.parks.load(),
         move || data.parks.retry(),
         move |parks: Arc<ParksFile>| {
             let id = id();
             match parks.parks.iter().find(|p| p.id == id) {
                 Some(park) => view! { <ParkProfile park=park.clone()/> }.into_any(),
-                None => view! { <ParkNotFound id=id parks=park_links(&parks)/> }.into_any(),
+                None => view! { <ParkNotFound id=id parks=parks.clone()/> }.into_any(),
             }
         },
     )
@@ -34,6 +38,7 @@ pub fn ParkPage() -> impl IntoView {
 
 #[component]
 fn ParkProfile(park: Park) -> impl IntoView {
+    let t = texts();
     let data = Data::get();
     let id = park.id.clone();
     let description = format!("{}：{}", park.name, park.summary);
@@ -42,7 +47,7 @@ fn ParkProfile(park: Park) -> impl IntoView {
         .map(|m| {
             view! {
                 <li>
-                    <time datetime=m.date.to_string()>{m.date.display_zh()}</time>
+                    <time datetime=m.date.to_string()>{(t.date)(m.date)}</time>
                     <p>{m.text.clone()}</p>
                     <Sources sources=m.sources.clone()/>
                 </li>
@@ -59,54 +64,54 @@ fn ParkProfile(park: Park) -> impl IntoView {
         .iter()
         .map(|r| {
             view! {
-                <p class="renamed">
-                    {format!("{}起更名为{}（{}）", r.date.display_zh(), r.name, r.name_en)}
+                // A div, not a p: the sources list is a block, and a p cannot hold one.
+                <div class="renamed">
+                    <p>{(t.renamed_to)(&(t.date)(r.date), &r.name, &r.name_en)}</p>
                     <Sources sources=r.sources.clone()/>
-                </p>
+                </div>
             }
         })
         .collect_view();
+    let contact = routes::contact(None, Some(&id));
     let related_id = id.clone();
     view! {
         <Title text=park.name.clone()/>
         <Meta name="description" content=description/>
         <article class="page park">
-            <p class="breadcrumb"><Link href="/parks">"园区"</Link>" › "{park.name.clone()}</p>
+            <p class="breadcrumb"><Link href=routes::Page::Parks.path()>{t.parks_crumb}</Link>" › "{park.name.clone()}</p>
             <h1>{park.name.clone()}</h1>
             <p class="name-en" lang="en">{park.name_en.clone()}</p>
             {renamings}
             <p class="lead">{park.summary.clone()}</p>
-            <p class="cta-row"><Link href=format!("/contact?park={id}") class="button">"咨询该园区"</Link></p>
-            <h2>"基本情况"</h2>
+            <p class="cta-row"><Link href=contact.clone() class="button">{t.ask_about_park}</Link></p>
+            <h2>{t.basics}</h2>
             <dl class="facts">
-                <dt>"所在镇街"</dt><dd><TextFact fact=park.town.clone()/></dd>
-                <dt>"位置"</dt><dd><TextFact fact=park.location.clone()/></dd>
-                <dt>"建园时间"</dt><dd><TextFact fact=park.founded.clone()/></dd>
-                <dt>"规划面积"</dt><dd><FigureView figure=park.planned_area.clone()/></dd>
-                <dt>"企业数量"</dt><dd><FigureView figure=park.enterprise_count.clone()/></dd>
+                <dt>{t.row_town}</dt><dd><TextFact fact=park.town.clone()/></dd>
+                <dt>{t.row_location}</dt><dd><TextFact fact=park.location.clone()/></dd>
+                <dt>{t.row_founded}</dt><dd><TextFact fact=park.founded.clone()/></dd>
+                <dt>{t.row_area}</dt><dd><FigureView figure=park.planned_area.clone()/></dd>
+                <dt>{t.row_enterprise_count}</dt><dd><FigureView figure=park.enterprise_count.clone()/></dd>
             </dl>
-            <h2>"主导产业"</h2>
+            <h2>{t.industries}</h2>
             <ListFact fact=park.industries.clone()/>
-            <h2>"代表企业"</h2>
+            <h2>{t.enterprises}</h2>
             <ListFact fact=park.enterprises.clone()/>
-            <h2>"数据"</h2>
+            <h2>{t.figures}</h2>
             <ul class="figure-list">{figures}</ul>
-            <h2>"发展历程"</h2>
+            <h2>{t.history}</h2>
             <ol class="timeline">{history}</ol>
-            <h2>"相关新闻"</h2>
-            {when_ready(data.news.get(), move || data.news.retry(), move |news: Arc<NewsIndex>| {
-                let id = related_id.clone();
-                let mine: Vec<_> = news.articles.iter().filter(|a| a.parks.contains(&id)).cloned().collect();
+            <h2>{t.related_news}</h2>
+            {when_ready(data.catalog(), move || data.news.retry(), move |catalog: Arc<Catalog>| {
+                let mine = catalog.about_park(&related_id);
+                let all = routes::news(&NewsQuery { park: Some(related_id.clone()), ..NewsQuery::default() });
+                let more = (t.all_park_news)(mine.len());
+                let lines = mine.into_iter().take(5).map(|a| view! { <ArticleLine article=a.clone()/> }).collect_view();
                 view! {
-                    <ul class="news-list compact">
-                        {latest(&mine, |a| a.date, 5).into_iter()
-                            .map(|a| view! { <ArticleLine article=a.clone()/> })
-                            .collect_view()}
-                    </ul>
-                    <p><Link href=format!("/news?park={id}")>{format!("查看全部相关新闻（{}条）→", mine.len())}</Link></p>
+                    <ul class="news-list compact">{lines}</ul>
+                    <p><Link href=all>{more}</Link></p>
                 }
             })}
-            <p class="cta-row"><Link href=format!("/contact?park={}", park.id) class="button">"咨询该园区"</Link></p>
+            <p class="cta-row"><Link href=contact class="button">{t.ask_about_park}</Link></p>
         </article>
     }
 }

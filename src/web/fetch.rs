@@ -1,8 +1,8 @@
 //! Fetches a content file from `data/…` relative to the document base (so the site also works
 //! under a sub-path) and turns every failure into a typed `LoadError`.
 
-use crate::domain::load::LoadError;
-use crate::domain::parse::parse_content;
+use domain::load::LoadError;
+use domain::parse::parse_content;
 use serde::de::DeserializeOwned;
 
 /// Loads and parses `data/<file>`.
@@ -20,7 +20,7 @@ pub async fn fetch_content<T: DeserializeOwned>(file: &str) -> Result<T, LoadErr
 /// `data/<file>` resolved against the document base.
 fn data_url(file: &str) -> String {
     let relative = format!("data/{file}");
-    super::base::document_base()
+    super::page::document_base()
         .and_then(|base| web_sys::Url::new_with_base(&relative, &base).ok())
         .map(|url| url.href())
         .unwrap_or(relative)

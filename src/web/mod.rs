@@ -1,8 +1,10 @@
-//! The edge between the app and the browser: loading content files, the document base.
-//! Nothing outside this module touches fetch or the document directly.
+//! The edge between the app and the browser: reading the page at start, loading content
+//! files, focus, and URL writes. Nothing outside this module touches the document directly,
+//! and nothing here runs during rendering: only at start, in effects and in event handlers.
 
-pub mod base;
-pub mod data;
+#[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod focus;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 pub mod url_state;

@@ -1,0 +1,225 @@
+//! The content cache every page reads through. How a file gets in depends on who runs the
+//! app: the prerender step reads files from disk as pages ask for them; the browser starts
+//! with the files the prerendered page carries and fetches anything else. Pages see
+//! `Signal<Load<Arc<T>>>` either way, so the same views render natively and in the browser.
+
+use domain::load::{Load, LoadError};
+use domain::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, Site};
+use domain::news::{Catalog, FacetOrder};
+use domain::parse::parse_content;
+use leptos::prelude::*;
+use serde::{de::DeserializeOwned, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Where content that nobody has provided yet comes from.
+#[derive(Clone, Debug)]
+pub enum ContentSource {
+    /// Fetched from `data/…` relative to the document base (the browser).
+    Network,
+    /// Read from `<dir>/<file>` at once (the native prerender step).
+    Directory(std::path::PathBuf),
+}
+
+/// The content files a page starts with: file name (`parks.json`, `news/<id>.json`) → JSON text.
+pub type Preloaded = BTreeMap<String, String>;
+
+/// One content file's state; `None` until a page first loads it.
+pub struct Slot<T: Send + Sync + 'static> {
+    file: StoredValue<String>,
+    state: RwSignal<Option<Load<Arc<T>>>>,
+    source: StoredValue<ContentSource>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Slot<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for Slot<T> {}
+
+impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
+    fn new(file: &str, source: StoredValue<ContentSource>) -> Self {
+        Self { file: StoredValue::new(file.to_string()), state: RwSignal::new(None), source }
+    }
+
+    /// The file's state. The first call asks the source for it (a disk read natively, a fetch
+    /// in the browser); later calls share that one request.
+    pub fn load(self) -> Signal<Load<Arc<T>>> {
+        if self.state.with_untracked(Option::is_none) {
+            self.request(false);
+        }
+        let state = self.state;
+        Signal::derive(move || state.get().unwrap_or(Load::Loading))
+    }
+
+    /// Asks again if the last attempt failed; does nothing otherwise.
+    pub fn retry(self) {
+        if self.state.with_untracked(|s| matches!(s, Some(Load::Failed(_)))) {
+            self.request(false);
+        }
+    }
+
+    /// Fills the slot from a file's text (a preloaded file, a disk read).
+    fn fill(self, text: &str) {
+        let file = self.file.get_value();
+        let value = parse_content::<T>(&file, text).map(Arc::new).map_err(LoadError::Content);
+        self.state.set(Some(value.map_or_else(Load::Failed, Load::Ready)));
+    }
+
+    /// The file's value as JSON when it is ready, for a prerendered page to carry.
+    fn snapshot(self) -> Option<(String, String)> {
+        match self.state.get_untracked() {
+            Some(Load::Ready(value)) => {
+                Some((self.file.get_value(), serde_json::to_string(&*value).expect("content serialises")))
+            }
+            _ => None,
+        }
+    }
+
+    fn request(self, keep_on_failure: bool) {
+        match self.source.get_value() {
+            ContentSource::Directory(dir) => {
+                let file = self.file.get_value();
+                match std::fs::read_to_string(dir.join(&file)) {
+                    Ok(text) => self.fill(&text),
+                    Err(e) => self.state.set(Some(Load::Failed(LoadError::Network { file, detail: e.to_string() }))),
+                }
+            }
+            ContentSource::Network => self.fetch(keep_on_failure),
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn fetch(self, keep_on_failure: bool) {
+        let state = self.state;
+        let file = self.file.get_value();
+        if !keep_on_failure {
+            state.set(Some(Load::Loading));
+        }
+        leptos::task::spawn_local(async move {
+            match crate::web::fetch::fetch_content::<T>(&file).await {
+                Ok(value) => state.set(Some(Load::Ready(Arc::new(value)))),
+                Err(_) if keep_on_failure => {}
+                Err(error) => state.set(Some(Load::Failed(error))),
+            }
+        });
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fetch(self, _keep_on_failure: bool) {
+        let file = self.file.get_value();
+        let detail = "no network outside the browser".to_string();
+        self.state.set(Some(Load::Failed(LoadError::Network { file, detail })));
+    }
+}
+
+/// All content, provided once at the root of the app.
+#[derive(Clone, Copy)]
+pub struct Data {
+    site: StoredValue<Arc<Site>>,
+    pub parks: Slot<ParksFile>,
+    pub news: Slot<NewsIndex>,
+    pub invest: Slot<InvestFile>,
+    pub policies: Slot<PoliciesFile>,
+    articles: StoredValue<BTreeMap<String, Slot<ArticleBody>>>,
+    catalog: Memo<Load<Arc<Catalog>>>,
+    source: StoredValue<ContentSource>,
+    owner: StoredValue<Owner>,
+}
+
+impl Data {
+    /// Creates the cache under the current (root) owner, fills it with the preloaded files and
+    /// provides it as context.
+    pub fn provide(site: Arc<Site>, source: ContentSource, preloaded: &Preloaded) -> Self {
+        let source = StoredValue::new(source);
+        let news = Slot::<NewsIndex>::new("news/index.json", source);
+        let order = FacetOrder::new(&site);
+        // Built once per loaded index (memos are lazy: nothing runs until a page asks).
+        let catalog = Memo::new(move |_| {
+            news.state
+                .get()
+                .unwrap_or(Load::Loading)
+                .map(|index| Arc::new(Catalog::new(&index.articles, order.clone())))
+        });
+        let data = Self {
+            site: StoredValue::new(site),
+            parks: Slot::new("parks.json", source),
+            news,
+            invest: Slot::new("invest.json", source),
+            policies: Slot::new("policies.json", source),
+            articles: StoredValue::new(BTreeMap::new()),
+            catalog,
+            source,
+            owner: StoredValue::new(Owner::current().expect("Data::provide runs inside the app")),
+        };
+        for (file, text) in preloaded {
+            match file.as_str() {
+                "parks.json" => data.parks.fill(text),
+                "news/index.json" => data.news.fill(text),
+                "invest.json" => data.invest.fill(text),
+                "policies.json" => data.policies.fill(text),
+                other => {
+                    if let Some(id) = other.strip_prefix("news/").and_then(|f| f.strip_suffix(".json")) {
+                        data.article(id).fill(text);
+                    }
+                }
+            }
+        }
+        provide_context(data);
+        data
+    }
+
+    /// The context, from any component below the app root.
+    pub fn get() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// The site chrome: always there.
+    pub fn site(self) -> Arc<Site> {
+        self.site.get_value()
+    }
+
+    /// The news index prepared for search; loads the index if nobody has yet.
+    pub fn catalog(self) -> Signal<Load<Arc<Catalog>>> {
+        self.news.load();
+        self.catalog.into()
+    }
+
+    /// One article body's slot, created under the root owner so it outlives the page.
+    pub fn article(self, id: &str) -> Slot<ArticleBody> {
+        if let Some(slot) = self.articles.with_value(|m| m.get(id).copied()) {
+            return slot;
+        }
+        let file = format!("news/{id}.json");
+        let source = self.source;
+        let slot = self.owner.with_value(|owner| owner.with(|| Slot::new(&file, source)));
+        self.articles.update_value(|m| {
+            m.insert(id.to_string(), slot);
+        });
+        slot
+    }
+
+    /// Every file that is ready, as JSON: what a prerendered page carries so the browser starts
+    /// with the same content the HTML was rendered from.
+    pub fn snapshot(self) -> Preloaded {
+        let mut files: Vec<Option<(String, String)>> =
+            vec![self.parks.snapshot(), self.news.snapshot(), self.invest.snapshot(), self.policies.snapshot()];
+        files.extend(self.articles.with_value(|m| m.values().map(|slot| slot.snapshot()).collect::<Vec<_>>()));
+        files.into_iter().flatten().collect()
+    }
+
+    /// Files asked for that are still loading or failed: a prerendered page must have none.
+    pub fn not_ready(self) -> Vec<String> {
+        fn check<T: Send + Sync + 'static>(slot: Slot<T>) -> Option<String> {
+            match slot.state.get_untracked() {
+                None | Some(Load::Ready(_)) => None,
+                Some(Load::Loading) => Some(format!("{}: still loading", slot.file.get_value())),
+                Some(Load::Failed(e)) => Some(e.detail()),
+            }
+        }
+        let mut problems = vec![check(self.parks), check(self.news), check(self.invest), check(self.policies)];
+        problems.extend(self.articles.with_value(|m| m.values().map(|s| check(*s)).collect::<Vec<_>>()));
+        problems.into_iter().flatten().collect()
+    }
+}

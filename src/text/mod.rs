@@ -1,0 +1,206 @@
+//! All interface text, keyed, per locale. A view asks `texts()` for the current locale's
+//! table and reads a field; sentences with values in them are functions. Content text (park
+//! names, articles) lives in the data files, not here. Every locale is a value of the same
+//! struct, so a key missing in one locale does not compile.
+
+mod zh;
+
+use domain::date::PartialDate;
+use domain::load::LoadError;
+use domain::model::{Qualifier, Reliability, Scope};
+use leptos::prelude::*;
+
+/// The language a page is shown in; set once by whoever starts the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    #[default]
+    Zh,
+}
+
+impl Locale {
+    /// The value of `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Zh => "zh-CN",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Locale::Zh => &zh::TEXTS,
+        }
+    }
+}
+
+/// The current locale's texts (Chinese when no locale was provided).
+pub fn texts() -> &'static Texts {
+    use_context::<Locale>().unwrap_or_default().texts()
+}
+
+/// One locale's interface text.
+pub struct Texts {
+    // Shell
+    pub skip_link: &'static str,
+    pub menu: &'static str,
+    pub main_nav: &'static str,
+    pub service_nav: &'static str,
+    pub footer_note: &'static str,
+    pub privacy: &'static str,
+    pub foreign: &'static str,
+    pub buy_land: &'static str,
+    pub factory_rent: &'static str,
+    pub office_rent: &'static str,
+    pub register: &'static str,
+    pub policies: &'static str,
+    pub title_with_site: fn(page: &str, site: &str) -> String,
+
+    // Loading and errors
+    pub loading: &'static str,
+    pub error_heading: &'static str,
+    pub error_message: fn(&LoadError) -> String,
+    pub call_instead: &'static str,
+    pub retry: &'static str,
+    pub details: &'static str,
+    pub under_construction: &'static str,
+    pub meanwhile_call: &'static str,
+    pub meanwhile_browse: &'static str,
+    pub and: &'static str,
+    pub full_stop: &'static str,
+    pub no_script_app: &'static str,
+
+    // Facts
+    pub unknown: &'static str,
+    pub sources_label: &'static str,
+    pub date: fn(PartialDate) -> String,
+    pub as_of: fn(PartialDate) -> String,
+    pub scope: fn(Scope) -> &'static str,
+    pub reliability: fn(Reliability) -> &'static str,
+    pub qualifier: fn(Qualifier) -> &'static str,
+    pub source_meta: fn(Option<String>, &'static str) -> String,
+
+    // Home
+    pub home_description: &'static str,
+    pub home_heading: &'static str,
+    pub why_heading: &'static str,
+    pub parks_heading: &'static str,
+    pub town_label: &'static str,
+    pub renamed_since: fn(date: &str, name: &str) -> String,
+    pub compare_parks_link: &'static str,
+    pub latest_news: &'static str,
+    pub all_news_link: &'static str,
+    pub services_heading: &'static str,
+    pub buy_land_hint: &'static str,
+    pub factory_rent_hint: &'static str,
+    pub office_rent_hint: &'static str,
+    pub register_hint: &'static str,
+    pub policies_hint: &'static str,
+    pub foreign_hint: &'static str,
+
+    // Parks
+    pub parks_title: &'static str,
+    pub parks_description: &'static str,
+    pub parks_heading_compare: &'static str,
+    pub parks_lead: &'static str,
+    pub map_heading: &'static str,
+    pub compare_caption: &'static str,
+    pub compare_item: &'static str,
+    pub not_renamed: &'static str,
+    pub row_names: &'static str,
+    pub row_town: &'static str,
+    pub row_location: &'static str,
+    pub row_founded: &'static str,
+    pub row_area: &'static str,
+    pub row_industries: &'static str,
+    pub row_enterprises: &'static str,
+    pub row_enterprise_count: &'static str,
+    pub row_latest: &'static str,
+    pub renamed_at: fn(date: &str, name: &str) -> String,
+    pub renamed_to: fn(date: &str, name: &str, name_en: &str) -> String,
+
+    // One park
+    pub parks_crumb: &'static str,
+    pub ask_about_park: &'static str,
+    pub basics: &'static str,
+    pub industries: &'static str,
+    pub enterprises: &'static str,
+    pub figures: &'static str,
+    pub history: &'static str,
+    pub related_news: &'static str,
+    pub all_park_news: fn(count: usize) -> String,
+    pub park_not_found: &'static str,
+    pub no_such_park: fn(id: &str) -> String,
+
+    // Map
+    pub map_title: &'static str,
+    pub map_desc: &'static str,
+    pub district: &'static str,
+    pub district_centre: &'static str,
+    pub map_caption_strong: &'static str,
+    pub map_caption: &'static str,
+    pub map_text_heading: &'static str,
+    pub place_not_public: fn(park: &str) -> String,
+    pub town_unknown: fn(unknown: &str) -> String,
+    pub distance_from_centre: fn(place: &str, distance: &str) -> String,
+    pub map_citation: fn(date: &str, source: &str) -> String,
+    pub places: fn(key: &str) -> &'static str,
+
+    // News
+    pub news_title: &'static str,
+    pub news_description: &'static str,
+    pub search_news: &'static str,
+    pub search_placeholder: &'static str,
+    pub filter_news: &'static str,
+    pub facet_park: &'static str,
+    pub facet_category: &'static str,
+    pub facet_tag: &'static str,
+    pub all_parks: &'static str,
+    pub all_categories: &'static str,
+    pub all_tags: &'static str,
+    pub from_date: &'static str,
+    pub to_date: &'static str,
+    pub clear_filters: &'static str,
+    pub result_count: fn(usize) -> String,
+    pub facet_option: fn(label: &str, count: usize) -> String,
+    pub no_results: &'static str,
+    pub clear_and_show_all: &'static str,
+    pub filtering: &'static str,
+    pub search_needs_js: &'static str,
+    pub tags_label: &'static str,
+    pub pagination: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub page_n: fn(usize) -> String,
+
+    // Article
+    pub news_crumb: &'static str,
+    pub published: &'static str,
+    pub category: &'static str,
+    pub region: &'static str,
+    pub related_parks: &'static str,
+    pub related_articles: &'static str,
+    pub prev_next: &'static str,
+    pub older: &'static str,
+    pub newer: &'static str,
+    pub article_not_found: &'static str,
+    pub no_such_article: fn(id: &str) -> String,
+    pub back_to_news: &'static str,
+
+    // Not found
+    pub page_not_found: &'static str,
+    pub page_not_found_description: &'static str,
+    pub page_not_found_text: &'static str,
+    pub home: &'static str,
+    pub parks_compare: &'static str,
+    pub news: &'static str,
+
+    // Sections still being built
+    pub invest_title: &'static str,
+    pub invest_todo: &'static str,
+    pub register_todo: &'static str,
+    pub foreign_todo: &'static str,
+    pub policies_todo: &'static str,
+    pub contact_title: &'static str,
+    pub contact_todo: &'static str,
+    pub privacy_title: &'static str,
+    pub privacy_todo: &'static str,
+}

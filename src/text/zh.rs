@@ -1,0 +1,245 @@
+//! 中文界面文字 (the default locale).
+
+use super::Texts;
+use domain::date::PartialDate;
+use domain::load::LoadError;
+use domain::model::{Qualifier, Reliability, Scope};
+
+fn date(d: PartialDate) -> String {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{}年{}月{}日", d.year, m, day),
+        (Some(m), None) => format!("{}年{}月", d.year, m),
+        _ => format!("{}年", d.year),
+    }
+}
+
+fn error_message(error: &LoadError) -> String {
+    match error {
+        LoadError::Network { file, .. } => format!("无法连接服务器，未能加载 {file}。请检查网络后重试。"),
+        LoadError::Status { file, status: 404 } => format!("服务器上找不到数据文件 {file}（404）。"),
+        LoadError::Status { file, status } => format!("服务器暂时无法提供 {file}（HTTP {status}）。请稍后重试。"),
+        LoadError::Content(_) => "数据文件内容有误，暂时无法显示。请稍后重试或致电热线。".to_string(),
+    }
+}
+
+fn scope(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Park => "园区数据",
+        Scope::Town => "镇域数据",
+        Scope::District => "区级数据",
+        Scope::City => "天津市数据",
+        Scope::National => "全国数据",
+    }
+}
+
+fn reliability(reliability: Reliability) -> &'static str {
+    match reliability {
+        Reliability::Official => "官方",
+        Reliability::Press => "媒体",
+        Reliability::Trade => "行业",
+        Reliability::Weak => "参考（可靠性较弱）",
+    }
+}
+
+fn qualifier(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::About => "约",
+        Qualifier::Over => "超过",
+    }
+}
+
+fn places(key: &str) -> &'static str {
+    match key {
+        "beijing" => "北京市区",
+        "capital-airport" => "首都国际机场",
+        "daxing-airport" => "北京大兴国际机场",
+        "xiongan" => "雄安新区",
+        "tianjin" => "天津市区",
+        "binhai-airport" => "天津滨海国际机场",
+        "tianjin-port" => "天津港",
+        _ => "",
+    }
+}
+
+pub static TEXTS: Texts = Texts {
+    skip_link: "跳到正文",
+    menu: "菜单",
+    main_nav: "主导航",
+    service_nav: "服务导航",
+    footer_note: "本站数据均标注来源与日期；暂无公开数据之处如实注明。价格与政策以官方公告和实际报价为准。",
+    privacy: "隐私说明",
+    foreign: "外商投资",
+    buy_land: "买地自建",
+    factory_rent: "厂房租赁",
+    office_rent: "写字楼租赁",
+    register: "公司注册",
+    policies: "优惠政策",
+    title_with_site: |page, site| if page.is_empty() { site.to_string() } else { format!("{page} | {site}") },
+
+    loading: "正在加载…",
+    error_heading: "内容暂时无法显示",
+    error_message,
+    call_instead: "也可以直接致电招商中心 ",
+    retry: "重试",
+    details: "详细信息",
+    under_construction: "建设中：",
+    meanwhile_call: "现在就可以致电招商中心 ",
+    meanwhile_browse: "，或浏览",
+    and: "和",
+    full_stop: "。",
+    no_script_app: "本站的交互功能需要启用 JavaScript；页面内容无需脚本即可阅读。投资咨询热线：",
+
+    unknown: "暂无公开数据",
+    sources_label: "来源：",
+    date,
+    as_of: |d| format!("截至{}", date(d)),
+    scope,
+    reliability,
+    qualifier,
+    source_meta: |published, reliability| match published {
+        Some(date) => format!("（{date}，{reliability}）"),
+        None => format!("（{reliability}）"),
+    },
+
+    home_description: "天津武清区四大示范工业园区（中华自行车王国产业园、中华地毯产业园、天津武清汽车零部件产业园、天津京滨工业园）的园区信息、区位交通、新闻动态与招商咨询。",
+    home_heading: "武清四大示范工业园区",
+    why_heading: "为什么是武清",
+    parks_heading: "四大示范工业园区",
+    town_label: "所在镇街：",
+    renamed_since: |date, name| format!("{date}起更名为{name}"),
+    compare_parks_link: "对比四个园区 →",
+    latest_news: "最新动态",
+    all_news_link: "全部新闻 →",
+    services_heading: "投资服务",
+    buy_land_hint: "工业用地招拍挂与自建厂房",
+    factory_rent_hint: "标准厂房与仓库",
+    office_rent_hint: "区域总部与研发办公",
+    register_hint: "一网通办的开办步骤",
+    policies_hint: "市级与武清政策措施",
+    foreign_hint: "负面清单与外资登记",
+
+    parks_title: "园区对比",
+    parks_description: "武清四大示范工业园区对比：位置、建园时间、规划面积、主导产业、代表企业与企业数量，每项数据注明日期与来源；附区位示意图。",
+    parks_heading_compare: "四大园区对比",
+    parks_lead: "每项数据都注明截至日期和来源；没有可靠公开数据的，注明“暂无公开数据”。",
+    map_heading: "区位示意图",
+    compare_caption: "武清四大示范工业园区对比（左右滑动查看全部园区）",
+    compare_item: "项目",
+    not_renamed: "未更名",
+    row_names: "更名情况",
+    row_town: "所在镇街",
+    row_location: "位置",
+    row_founded: "建园时间",
+    row_area: "规划面积",
+    row_industries: "主导产业",
+    row_enterprises: "代表企业",
+    row_enterprise_count: "企业数量",
+    row_latest: "最新已知数据",
+    renamed_at: |date, name| format!("{date}起：{name}"),
+    renamed_to: |date, name, name_en| format!("{date}起更名为{name}（{name_en}）"),
+
+    parks_crumb: "园区",
+    ask_about_park: "咨询该园区",
+    basics: "基本情况",
+    industries: "主导产业",
+    enterprises: "代表企业",
+    figures: "数据",
+    history: "发展历程",
+    related_news: "相关新闻",
+    all_park_news: |count| format!("查看全部相关新闻（{count}条）→"),
+    park_not_found: "未找到该园区",
+    no_such_park: |id| format!("没有编号为“{id}”的园区。武清区的四个示范工业园区是："),
+
+    map_title: "武清区位示意图",
+    map_desc: "示意图，非测绘地图：武清区位于北京与天津之间，图中标出四个园区所在镇街和区中心到北京、天津、机场、港口的距离。",
+    district: "武清区",
+    district_centre: "区中心",
+    map_caption_strong: "示意图（非测绘地图）。",
+    map_caption: "园区按所在镇街大致示意；",
+    map_text_heading: "图中信息（文字版）",
+    place_not_public: |park| format!("{park}（位置未公开）"),
+    town_unknown: |unknown| format!("所在镇街{unknown}"),
+    distance_from_centre: |place, distance| format!("区中心距{place}：{distance}"),
+    map_citation: |date, source| {
+        format!("距离为武清区中心起算的区级数据（{date}，来源：{source}），不是各园区自身的距离。")
+    },
+    places,
+
+    news_title: "新闻动态",
+    news_description: "武清四大示范工业园区新闻动态：按园区、类别、标签和日期筛选，中文全文搜索。",
+    search_news: "搜索新闻",
+    search_placeholder: "标题、摘要或标签，例如：自行车、比亚迪",
+    filter_news: "筛选新闻",
+    facet_park: "园区",
+    facet_category: "类别",
+    facet_tag: "标签",
+    all_parks: "全部园区",
+    all_categories: "全部类别",
+    all_tags: "全部标签",
+    from_date: "起始日期",
+    to_date: "截止日期",
+    clear_filters: "清除全部筛选",
+    result_count: |n| format!("共 {n} 条"),
+    facet_option: |label, count| format!("{label}（{count}）"),
+    no_results: "没有符合条件的新闻。",
+    clear_and_show_all: "清除筛选，查看全部新闻",
+    filtering: "正在按链接中的条件筛选新闻…",
+    search_needs_js: "搜索和筛选需要启用 JavaScript；下面是全部新闻，按日期从新到旧排列。",
+    tags_label: "标签",
+    pagination: "分页",
+    previous_page: "上一页",
+    next_page: "下一页",
+    page_n: |p| format!("第{p}页"),
+
+    news_crumb: "新闻",
+    published: "发布日期",
+    category: "类别",
+    region: "所属地区",
+    related_parks: "相关园区",
+    related_articles: "相关文章",
+    prev_next: "上一篇和下一篇",
+    older: "上一篇（更早）：",
+    newer: "下一篇（更新）：",
+    article_not_found: "未找到该文章",
+    no_such_article: |id| format!("没有编号为“{id}”的文章，可能已删除或链接有误。"),
+    back_to_news: "返回新闻列表",
+
+    page_not_found: "页面不存在",
+    page_not_found_description: "您访问的页面不存在。",
+    page_not_found_text: "您访问的地址没有对应的页面，可能已移动或输入有误。",
+    home: "返回首页",
+    parks_compare: "园区对比",
+    news: "新闻动态",
+
+    invest_title: "投资对比",
+    invest_todo: "买地自建、厂房租赁、写字楼租赁的成本对比和测算工具正在建设。",
+    register_todo: "在天津武清注册公司的分步指引正在建设。",
+    foreign_todo: "面向外国投资者的准入、登记和项目备案指引正在建设。",
+    policies_todo: "按类别检索、注明文号和有效期的政策库正在建设。",
+    contact_title: "联系我们",
+    contact_todo: "在线咨询表单正在建设。",
+    privacy_title: "隐私说明",
+    privacy_todo: "本站不使用第三方统计、字体或地图服务；完整的隐私说明随在线咨询表单一同发布。",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_at_their_precision() {
+        let date = |text| (TEXTS.date)(PartialDate::parse(text).unwrap());
+        assert_eq!(date("2025-08-22"), "2025年8月22日");
+        assert_eq!(date("2014-03"), "2014年3月");
+        assert_eq!(date("2024"), "2024年");
+        assert_eq!((TEXTS.as_of)(PartialDate::parse("2016-12").unwrap()), "截至2016年12月");
+    }
+
+    #[test]
+    fn load_errors_name_the_file_and_claim_nothing() {
+        let network = LoadError::Network { file: "parks.json".into(), detail: "TypeError".into() };
+        assert!((TEXTS.error_message)(&network).contains("parks.json"));
+        let status = LoadError::Status { file: "x.json".into(), status: 404 };
+        assert!((TEXTS.error_message)(&status).contains("404"));
+    }
+}

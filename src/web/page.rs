@@ -1,0 +1,85 @@
+//! The page the app starts on: where the document is mounted (its `<base href>`), the content
+//! the prerender step embedded in it (`<script type="application/json" data-file="…">`), and
+//! the hand-over from the prerendered markup to the running app. Browser only; called once,
+//! by `main.rs`, before anything renders.
+
+use crate::app::Start;
+use crate::data::{ContentSource, Preloaded};
+use crate::text::Locale;
+use domain::model::Site;
+use domain::parse::parse_content;
+use domain::routes::Base;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// The site chrome compiled in, for a page that carries none (a host's SPA fallback).
+const BUILTIN_SITE: &str = include_str!("../../public/data/site.json");
+
+/// The document base URL, e.g. `https://host/sub/`.
+pub fn document_base() -> Option<String> {
+    web_sys::window()?.document()?.base_uri().ok().flatten()
+}
+
+/// Everything the app needs to start, read from the current page.
+pub fn read_start() -> Start {
+    let base_path =
+        document_base().and_then(|base| web_sys::Url::new(&base).ok()).map(|url| url.pathname()).unwrap_or_default();
+    let preloaded = embedded_files();
+    let site = preloaded
+        .get("site.json")
+        .and_then(|text| parse_content::<Site>("site.json", text).ok())
+        .or_else(|| parse_content::<Site>("site.json", BUILTIN_SITE).ok())
+        .expect("the compiled-in site.json is validated by cargo test");
+    Start {
+        base: Base::new(&base_path),
+        locale: Locale::Zh,
+        site: Arc::new(site),
+        source: ContentSource::Network,
+        preloaded,
+    }
+}
+
+/// The content files embedded in the page by the prerender step.
+fn embedded_files() -> Preloaded {
+    let mut files = Preloaded::new();
+    let Some(list) = document().and_then(|d| d.query_selector_all("script[type='application/json'][data-file]").ok())
+    else {
+        return files;
+    };
+    for i in 0..list.length() {
+        let Some(element) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if let (Some(file), Some(text)) = (element.get_attribute("data-file"), element.text_content()) {
+            files.insert(file, text);
+        }
+    }
+    files
+}
+
+/// Removes the prerendered markup the app is about to render again: the body's elements
+/// (but not the embedded data or scripts) and the head's description, which the app's own
+/// meta tags replace. Called in the same task as the mount, so nothing is painted in between.
+pub fn clear_prerendered() {
+    let Some(document) = document() else { return };
+    if let Some(body) = document.body() {
+        let children = body.children();
+        let doomed: Vec<web_sys::Element> = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .filter(|e| !matches!(e.tag_name().as_str(), "SCRIPT" | "NOSCRIPT"))
+            .collect();
+        doomed.into_iter().for_each(|e| e.remove());
+    }
+    if let Ok(Some(description)) = document.query_selector("head meta[name='description']") {
+        description.remove();
+    }
+}
+
+/// Marks the document as taken over by the app (the stylesheet shows live regions from then on).
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("app-ready");
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
