@@ -26,7 +26,7 @@ after(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** Opens `route` at the given viewport width and waits for the app to render its main region. */
+/** Opens `route` at the given viewport width and waits for the app to take over the page. */
 export async function open(route, { width = 1280, setup } = {}) {
   // A context per page (axe-core needs one); closing the page closes its context.
   const context = await ctx.browser.newContext({ viewport: { width, height: 900 } });
@@ -43,6 +43,8 @@ export async function open(route, { width = 1280, setup } = {}) {
   });
   if (setup) await setup(page);
   await page.goto(ctx.base + route);
+  // The prerendered page is there at once; wait until the app has taken it over.
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
   await page.getByRole('main').waitFor();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   return page;

@@ -41,6 +41,12 @@ test('typing searches as you type and writes the query to the URL', async () => 
   await page.close();
 });
 
+/** The full text of the tag select's option whose label starts with `label` (options show counts). */
+async function tagOption(page, label) {
+  const options = await page.getByRole('combobox', { name: '标签' }).locator('option').allInnerTexts();
+  return options.find((o) => o.startsWith(label));
+}
+
 test('?park=bicycle-kingdom lists only that park, and a tag narrows it further', async () => {
   const page = await open('/news?park=bicycle-kingdom');
   assert.equal(await page.getByRole('combobox', { name: '园区' }).inputValue(), 'bicycle-kingdom');
@@ -48,7 +54,7 @@ test('?park=bicycle-kingdom lists only that park, and a tag narrows it further',
   const metas = await page.getByRole('main').locator('ol.results .meta').allInnerTexts();
   assert.equal(metas.length, parkOnly);
   assert.ok(metas.every((m) => m.includes('中华自行车王国产业园')), metas.join('\n'));
-  await page.getByRole('combobox', { name: '标签' }).selectOption('制造业');
+  await page.getByRole('combobox', { name: '标签' }).selectOption({ label: (await tagOption(page, '制造业')) });
   await page.waitForURL(/tag=/);
   const both = await count(page);
   assert.ok(both >= 1 && both < parkOnly, `park + tag narrows (${both} < ${parkOnly})`);
@@ -108,7 +114,7 @@ test('a tag link leads to the filtered list', async () => {
   const page = await open('/news/2025-08-22-wuqing-parks-study-tour');
   await page.getByRole('list', { name: '标签' }).getByRole('link', { name: '制造业' }).click();
   await page.waitForURL(/\/news\?tag=/);
-  assert.equal(await page.getByRole('combobox', { name: '标签' }).inputValue(), '制造业');
+  assert.equal(await page.getByRole('combobox', { name: '标签' }).inputValue(), 'manufacturing', 'URLs carry the tag id');
   const n = await count(page);
   assert.ok(n >= 1);
   const tags = await page.getByRole('main').locator('ol.results > li').evaluateAll((items) => items.map((li) => li.innerText));
@@ -136,13 +142,25 @@ test('an unknown article id shows not-found with a link back to the list', async
 
 test('a failed article body can be retried', async () => {
   let fail = true;
-  const page = await open('/news/2014-03-carpet-park-renamed-ecommerce', {
+  // Land on the list (which does not carry article bodies) and open the article in the app.
+  const page = await open('/news?q=中华地毯产业园更名', {
     setup: (p) => p.route('**/data/news/2014-03-carpet-park-renamed-ecommerce.json', (r) => (fail ? r.abort('failed') : r.continue())),
   });
+  await page.getByRole('main').getByRole('link', { name: /更名为天津京津电子商务产业园/ }).first().click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
   fail = false;
   await alert.getByRole('button', { name: '重试' }).click();
   await page.getByText('2014年3月，位于崔黄口镇的中华地毯产业园更名').waitFor();
+  await page.close();
+});
+
+test('an old link with a tag label still filters, and the URL moves to the id', async () => {
+  const page = await open('/news?tag=制造业');
+  assert.equal(await page.getByRole('combobox', { name: '标签' }).inputValue(), 'manufacturing');
+  const n = await count(page);
+  assert.ok(n >= 1);
+  await page.getByLabel('搜索新闻').fill('园区');
+  await page.waitForURL(/tag=manufacturing/);
   await page.close();
 });

@@ -1,6 +1,7 @@
 // The foundation: every route renders with no console errors and no third-party requests,
 // the hotline is on every page, unknown paths show the not-found page, deep links reload,
-// and a data file that fails to load is explained with a working retry.
+// and a data file that fails to load is explained with a working retry. Prerendered pages carry
+// their content, so the fault tests land on a page without it and navigate in the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, expectClean, ROUTES } from './harness.mjs';
@@ -66,9 +67,10 @@ test('the phone menu opens and closes from its button', async () => {
 
 test('a data file that fails is explained in words and the retry loads it', async () => {
   let fail = true;
-  const page = await open('/parks', {
+  const page = await open('/privacy', {
     setup: (p) => p.route('**/data/parks.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue())),
   });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '园区', exact: true }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /parks\.json（HTTP 503）/);
@@ -80,9 +82,10 @@ test('a data file that fails is explained in words and the retry loads it', asyn
 });
 
 test('malformed data shows an error, never a blank page', async () => {
-  const page = await open('/parks', {
+  const page = await open('/privacy', {
     setup: (p) => p.route('**/data/parks.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"parks": [' })),
   });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '园区', exact: true }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /数据文件内容有误/);
@@ -94,7 +97,8 @@ test('malformed data shows an error, never a blank page', async () => {
 });
 
 test('a network failure is explained and nothing else on the page breaks', async () => {
-  const page = await open('/', { setup: (p) => p.route('**/data/news/index.json', (route) => route.abort('internetdisconnected')) });
+  const page = await open('/privacy', { setup: (p) => p.route('**/data/news/index.json', (route) => route.abort('internetdisconnected')) });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页', exact: true }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /无法连接服务器/);
@@ -124,5 +128,22 @@ test('the comparison table prints on an A4 page without the navigation', async (
     page: document.documentElement.clientWidth,
   }));
   assert.ok(table <= width, `table ${table}px fits the ${width}px page`);
+  await page.close();
+});
+
+test('a data file with a field this version does not know still shows (tolerant reading)', async () => {
+  const page = await open('/privacy', {
+    setup: (p) => p.route('**/data/parks.json', async (route) => {
+      const response = await route.fetch();
+      const parks = await response.json();
+      parks.added_later = { anything: true };
+      parks.parks[1].new_field = 'x';
+      await route.fulfill({ response, json: parks });
+    }),
+  });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '园区', exact: true }).click();
+  await page.getByRole('table').getByRole('link', { name: '中华地毯产业园' }).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  expectClean(page);
   await page.close();
 });

@@ -1,6 +1,7 @@
 // Deployment under a sub-path: the build made with `--public-url /sub/` (scripts/test makes it
 // in target/dist-sub) works when served at /sub/ — content loads relative to the document
-// base, links stay under /sub/, and a deep link reloads.
+// base, links stay under /sub/, a deep link reloads, and the prerendered pages read and link
+// correctly without JavaScript.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -50,9 +51,35 @@ test('a result link is followed inside the app, without reloading the page', asy
   const page = await browser.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(`${base}/news?q=考察`);
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.getByRole('link', { name: /武清示范工业园区赴东丽津南工业区考察/ }).click();
   await page.getByRole('heading', { level: 1, name: /武清示范工业园区赴东丽津南工业区考察/ }).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true);
   await page.close();
+});
+
+test('without JavaScript the prerendered pages under /sub/ show their content and link within /sub/', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const outside = [];
+  page.on('request', (r) => { if (!new URL(r.url()).pathname.startsWith('/sub/')) outside.push(r.url()); });
+  await page.goto(`${base}/parks/carpet`);
+  await page.getByRole('heading', { level: 1, name: '中华地毯产业园' }).waitFor();
+  assert.ok(await page.locator('.sources a[href^="http"]').count() > 5);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页', exact: true }).click();
+  assert.equal(new URL(page.url()).pathname, '/sub/');
+  for (const name of ['中华自行车王国产业园', '中华地毯产业园', '天津武清汽车零部件产业园', '天津京滨工业园']) {
+    await page.getByRole('heading', { level: 3, name }).waitFor();
+  }
+  await page.getByRole('link', { name: '全部新闻 →' }).click();
+  assert.equal(new URL(page.url()).pathname, '/sub/news');
+  await page.getByRole('link', { name: /武清示范工业园区赴东丽津南工业区考察/ }).click();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  assert.equal((await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts()).length >= 4, true);
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs.filter((h) => !h.startsWith('/sub/')), [], 'every site link carries /sub/');
+  assert.deepEqual(outside, [], 'every asset loads from /sub/');
+  await context.close();
 });

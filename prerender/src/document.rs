@@ -1,0 +1,129 @@
+//! The files the prerender step writes around the rendered pages: each page's HTML document
+//! (trunk's `index.html` with the page's head tags, body and embedded content), the sitemap
+//! and robots.txt.
+
+use crate::render::Rendered;
+use std::path::Path;
+
+/// Trunk's `index.html`, split where a page's parts go.
+pub struct Template {
+    /// Up to (not including) `</head>`, without the placeholder `<title>`.
+    head: String,
+    /// From `</head>` up to (not including) `</body>`: the opening `<body>` and what trunk put there.
+    body_start: String,
+    /// `</body></html>`.
+    end: String,
+}
+
+impl Template {
+    pub fn read(path: &Path) -> Result<Self, String> {
+        let html = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        Self::parse(&html).ok_or_else(|| format!("{}: no <head>…</head><body>…</body> to fill", path.display()))
+    }
+
+    fn parse(html: &str) -> Option<Self> {
+        let head_end = html.find("</head>")?;
+        let body_end = html.rfind("</body>")?;
+        let mut head = html[..head_end].to_string();
+        // The page's own <title> replaces the placeholder.
+        if let (Some(open), Some(close)) = (head.find("<title>"), head.find("</title>")) {
+            head.replace_range(open..close + "</title>".len(), "");
+        }
+        let body_start = html[head_end..body_end].to_string();
+        Some(Self { head, body_start, end: html[body_end..].to_string() })
+    }
+
+    /// The page as a document: its head tags and canonical link, then its body, then the
+    /// content it was rendered from as JSON blocks the app reads at start.
+    pub fn fill(&self, page: &Rendered, canonical: Option<&str>) -> String {
+        let mut html = String::with_capacity(self.head.len() + page.body.len() + 4096);
+        html.push_str(&self.head);
+        html.push_str(&page.head);
+        match canonical {
+            Some(url) => html.push_str(&format!("<link rel=\"canonical\" href=\"{}\">", escape_attribute(url))),
+            None => html.push_str("<meta name=\"robots\" content=\"noindex\">"),
+        }
+        html.push_str(&self.body_start);
+        html.push_str(&page.body);
+        for (file, json) in &page.files {
+            html.push_str(&format!(
+                "<script type=\"application/json\" data-file=\"{}\">{}</script>",
+                escape_attribute(file),
+                json_in_script(json)
+            ));
+        }
+        html.push_str(&self.end);
+        html
+    }
+}
+
+/// JSON made safe inside a `<script>` element: no `</script>` or `<!--` can appear, because
+/// every `<` (which JSON only has inside strings) becomes the escape `\u003c`.
+pub fn json_in_script(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// A sitemap listing every page by its absolute URL.
+pub fn sitemap(urls: &[String]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for url in urls {
+        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_xml(url)));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// robots.txt: everything may be crawled; where the sitemap is.
+pub fn robots(sitemap_url: &str) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_cannot_close_its_script() {
+        let json = r#"{"t":"</script><script>alert(1)</script><!--"}"#;
+        let safe = json_in_script(json);
+        assert!(!safe.contains("</script") && !safe.contains("<!--"));
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["t"], "</script><script>alert(1)</script><!--");
+    }
+
+    #[test]
+    fn the_template_loses_its_title_and_keeps_the_rest() {
+        let t = Template::parse(
+            "<html><head><title>x</title><base href=\"/\"></head><body><noscript>n</noscript></body></html>",
+        )
+        .unwrap();
+        let page = Rendered {
+            body: "<main>m</main>".into(),
+            head: "<title>p</title>".into(),
+            files: [("a.json".to_string(), "{}".to_string())].into(),
+            not_found: false,
+        };
+        assert_eq!(
+            t.fill(&page, Some("https://h/a")),
+            "<html><head><base href=\"/\"><title>p</title><link rel=\"canonical\" href=\"https://h/a\"></head>\
+             <body><noscript>n</noscript><main>m</main><script type=\"application/json\" data-file=\"a.json\">{}</script>\
+             </body></html>"
+        );
+    }
+
+    #[test]
+    fn sitemap_lists_absolute_urls() {
+        let xml = sitemap(&["https://h/".into(), "https://h/news?a=1&b=2".into()]);
+        assert!(xml.contains("<loc>https://h/</loc>") && xml.contains("<loc>https://h/news?a=1&amp;b=2</loc>"));
+    }
+}

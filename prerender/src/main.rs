@@ -1,0 +1,86 @@
+//! The build step that makes every route a real HTML file. Run after trunk has built the
+//! client (trunk's post-build hook, see Trunk.toml): it renders each page of the site natively
+//! with the same components the browser runs, from the content files trunk copied, into
+//! trunk's `index.html`, and writes `<route>/index.html`, `404.html`, `sitemap.xml` and
+//! `robots.txt`. Each page carries the content it was rendered from, so the app in the
+//! browser starts from the same data and shows the same text.
+//!
+//! usage: wuqing-prerender [DIST_DIR]   (default: $TRUNK_STAGING_DIR, else dist)
+//! environment: TRUNK_PUBLIC_URL (the deployment base, default `/`), SITE_ORIGIN (the origin
+//! for canonical links and the sitemap, e.g. `https://parks.example.cn`).
+
+mod document;
+mod render;
+
+use domain::model::{NewsIndex, ParksFile};
+use domain::parse::parse_content;
+use domain::routes::{all_pages, Base};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Used for canonical links and the sitemap when SITE_ORIGIN is not set.
+const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(count) => {
+            println!("prerender: wrote {count} pages, 404.html, sitemap.xml and robots.txt");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender failed: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<usize, String> {
+    let dist: PathBuf = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .unwrap_or_else(|| "dist".into())
+        .into();
+    let base = Base::new(&std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into()));
+    let origin = std::env::var("SITE_ORIGIN").unwrap_or_else(|_| {
+        eprintln!("prerender: SITE_ORIGIN is not set; canonical links and the sitemap use {DEFAULT_ORIGIN}");
+        DEFAULT_ORIGIN.into()
+    });
+    let origin = origin.trim_end_matches('/').to_string();
+
+    let template = document::Template::read(&dist.join("index.html"))?;
+    let data_dir = dist.join("data");
+    let parks: ParksFile = read_content(&data_dir, "parks.json")?;
+    let news: NewsIndex = read_content(&data_dir, "news/index.json")?;
+    let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
+
+    let renderer = render::Renderer::new(&data_dir, base.clone())?;
+    let mut urls = Vec::new();
+    for page in &pages {
+        let path = page.path();
+        let rendered = renderer.render(&path)?;
+        if rendered.not_found {
+            return Err(format!("{path} rendered the not-found page: the router and domain::routes disagree"));
+        }
+        let url = format!("{origin}{}", base.href(&path));
+        let html = template.fill(&rendered, Some(&url));
+        write(&dist.join(path.trim_start_matches('/')).join("index.html"), &html)?;
+        urls.push(url);
+    }
+    let missing = renderer.render("/404")?;
+    write(&dist.join("404.html"), &template.fill(&missing, None))?;
+    write(&dist.join("sitemap.xml"), &document::sitemap(&urls))?;
+    write(&dist.join("robots.txt"), &document::robots(&format!("{origin}{}", base.href("/sitemap.xml"))))?;
+    Ok(pages.len())
+}
+
+fn read_content<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<T, String> {
+    let text = std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{}: {e}", dir.join(file).display()))?;
+    parse_content(file, &text).map_err(|e| e.to_string())
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,121 @@
+//! Renders one route of the app natively: the routed body HTML, the head tags the page asked
+//! for (title, description) and the content files it was rendered from.
+
+use domain::model::Site;
+use domain::routes::Base;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use std::path::Path;
+use std::sync::Arc;
+use wuqing_parks::app::{provide_start, App, Start};
+use wuqing_parks::data::{ContentSource, Preloaded};
+use wuqing_parks::text::Locale;
+
+/// One rendered page.
+pub struct Rendered {
+    /// The `<body>` content.
+    pub body: String,
+    /// Head tags from the page's `<Title>` and `<Meta>`, to go where the template's title was.
+    pub head: String,
+    /// The content files the page was rendered from, as JSON.
+    pub files: Preloaded,
+    /// True when the router showed the not-found page.
+    pub not_found: bool,
+}
+
+pub struct Renderer {
+    data_dir: std::path::PathBuf,
+    base: Base,
+    site: Arc<Site>,
+    site_text: String,
+}
+
+impl Renderer {
+    pub fn new(data_dir: &Path, base: Base) -> Result<Self, String> {
+        let _ = any_spawner::Executor::init_futures_executor();
+        let site_text = std::fs::read_to_string(data_dir.join("site.json")).map_err(|e| format!("site.json: {e}"))?;
+        let site: Site = domain::parse::parse_content("site.json", &site_text).map_err(|e| e.to_string())?;
+        Ok(Self { data_dir: data_dir.to_path_buf(), base, site: Arc::new(site), site_text })
+    }
+
+    /// Renders the site path `path` (without the base).
+    pub fn render(&self, path: &str) -> Result<Rendered, String> {
+        let owner = Owner::new_root(None);
+        let (meta, meta_output) = ServerMetaContext::new();
+        let (body, data) = owner.with(|| {
+            provide_context(RequestUrl::new(&self.base.href(path)));
+            provide_context(meta);
+            let data = provide_start(Start {
+                base: self.base.clone(),
+                locale: Locale::Zh,
+                site: self.site.clone(),
+                source: ContentSource::Directory(self.data_dir.clone()),
+                preloaded: Preloaded::new(),
+            });
+            (view! { <App/> }.to_html(), data)
+        });
+        let problems = owner.with(|| data.not_ready());
+        if !problems.is_empty() {
+            return Err(format!("{path}: content not ready when rendered: {}", problems.join("; ")));
+        }
+        let mut files = owner.with(|| data.snapshot());
+        files.insert("site.json".into(), self.site_text.clone());
+        // The meta context writes the page's <title> and <meta> tags into a document that has a
+        // <head>; the marker says where.
+        let shell = "<head><!--HEAD--></head>".to_string();
+        let head = futures::executor::block_on(async {
+            use futures::StreamExt;
+            let stream = meta_output.inject_meta_context(futures::stream::iter([shell])).await;
+            stream.collect::<Vec<String>>().await.concat()
+        });
+        let head = head.trim_start_matches("<head><!--HEAD-->").trim_end_matches("</head>").to_string();
+        let not_found = body.contains("data-not-found");
+        drop(owner);
+        Ok(Rendered { body, head, files, not_found })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::model::{NewsIndex, ParksFile};
+    use domain::routes::all_pages;
+
+    fn data_dir() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data")
+    }
+
+    fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
+        let text = std::fs::read_to_string(data_dir().join(file)).unwrap();
+        domain::parse::parse_content(file, &text).unwrap()
+    }
+
+    #[test]
+    fn every_page_renders_natively_with_its_content_and_title() {
+        let renderer = Renderer::new(&data_dir(), Base::default()).unwrap();
+        let parks: ParksFile = read("parks.json");
+        let news: NewsIndex = read("news/index.json");
+        let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
+        for page in pages {
+            let path = page.path();
+            let rendered = renderer.render(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert!(!rendered.not_found, "{path} rendered the not-found page");
+            assert!(rendered.head.contains("<title>"), "{path} has a title: {}", rendered.head);
+            assert!(rendered.head.contains("name=\"description\""), "{path} has a description");
+            assert!(rendered.body.contains("<h1"), "{path} has a heading");
+        }
+    }
+
+    #[test]
+    fn a_park_page_carries_its_figures_sources_and_the_files_it_used() {
+        let renderer = Renderer::new(&data_dir(), Base::new("/sub/")).unwrap();
+        let page = renderer.render("/parks/carpet").unwrap();
+        assert!(page.body.contains("<h1>中华地毯产业园</h1>"));
+        assert!(page.body.contains("rel=\"noopener noreferrer external\""), "source links");
+        assert!(page.body.contains("href=\"/sub/parks\""), "links carry the base");
+        assert!(page.files.contains_key("parks.json") && page.files.contains_key("site.json"));
+        assert!(!page.files.contains_key("invest.json"), "only what the page used");
+        assert!(renderer.render("/no/such/page").unwrap().not_found);
+    }
+}
