@@ -4,6 +4,8 @@
 
 pub mod access;
 pub mod date;
+pub mod invest;
+pub mod invest_query;
 pub mod load;
 pub mod model;
 pub mod nav;

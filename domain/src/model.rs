@@ -355,6 +355,30 @@ pub struct InvestFile {
     pub registration: Vec<Step>,
     /// 外商投资: what a foreign investor should know.
     pub foreign_investment: Vec<Step>,
+    /// The calculator's defaults, one per input.
+    pub calculator: Vec<CalculatorDefault>,
+}
+}
+
+content_type! {
+/// A calculator default: a number in a unit, either with its sources and date or marked as an
+/// example assumption (示例假设，以实际报价为准).
+pub struct CalculatorDefault {
+    /// The input it sets, as in the URL: `area`, `land-price`, `rent`, … (see `invest::Input`).
+    pub input: String,
+    pub value: f64,
+    pub unit: crate::invest::Unit,
+    /// What the number is, e.g. “天津物流仓储租金（2018年二季度）”: never a Wuqing price unless it is one.
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// True when no source stands behind the number.
+    #[serde(default)]
+    pub assumption: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 }
 

@@ -265,6 +265,47 @@ fn check_invest(problems: &mut Problems, file: &InvestFile) {
             problems.sources(&place, &step.sources);
         }
     }
+    check_calculator(problems, &file.calculator);
+}
+
+/// One default per calculator input, in the input's unit and range, sourced and dated or
+/// marked as an example assumption.
+fn check_calculator(problems: &mut Problems, defaults: &[CalculatorDefault]) {
+    use crate::invest::Input;
+    for (i, default) in defaults.iter().enumerate() {
+        let place = format!("invest.json › calculator[{i}] ({})", default.input);
+        let Some(input) = Input::from_key(&default.input) else {
+            problems.add(&format!("{place}.input"), "is not a calculator input");
+            continue;
+        };
+        if default.unit != input.unit() {
+            problems.add(
+                &format!("{place}.unit"),
+                format!("is {:?}, but this input is in {:?}", default.unit, input.unit()),
+            );
+        }
+        if !input.accepts(default.value) {
+            problems.add(&format!("{place}.value"), format!("{} is outside {:?}", default.value, input.range()));
+        }
+        match (default.assumption, default.sources.is_empty()) {
+            (false, true) => {
+                problems.add(&format!("{place}.sources"), "a default needs sources, or `assumption: true`")
+            }
+            (true, false) => problems
+                .add(&format!("{place}.sources"), "an example assumption cites no source; put context in the note"),
+            _ => {}
+        }
+        if default.assumption && !default.note.as_deref().unwrap_or("").starts_with("示例假设") {
+            problems.add(&format!("{place}.note"), "an assumption's note starts with 示例假设，以实际报价为准");
+        }
+        problems.sources(&place, &default.sources);
+    }
+    for input in Input::ALL {
+        let count = defaults.iter().filter(|d| d.input == input.key()).count();
+        if count != 1 {
+            problems.add("invest.json › calculator", format!("input “{}” has {count} defaults, not one", input.key()));
+        }
+    }
 }
 
 fn check_policies(problems: &mut Problems, file: &PoliciesFile) {

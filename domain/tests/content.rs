@@ -221,6 +221,55 @@ fn broken_invest_file_is_reported() {
 }
 
 #[test]
+fn calculator_defaults_in_the_wrong_unit_or_without_a_basis_are_reported() {
+    let rent = |v: &mut Value| {
+        let list = v["calculator"].as_array_mut().unwrap();
+        list.iter_mut().find(|d| d["input"] == "rent").unwrap().clone()
+    };
+    let index =
+        |v: &Value, input: &str| v["calculator"].as_array().unwrap().iter().position(|d| d["input"] == input).unwrap();
+    // A monthly rent where a daily one belongs: a wrong number on screen, caught here instead.
+    let p = problems_after(|f| {
+        edit(&mut f.invest, |v| {
+            let i = index(v, "rent");
+            v["calculator"][i]["unit"] = json!("元/m²/月")
+        })
+    });
+    assert_reports(
+        &p,
+        &["invest.json › calculator[", "(rent).unit: is YuanPerM2Month, but this input is in YuanPerM2Day"],
+    );
+    let p = problems_after(|f| {
+        edit(&mut f.invest, |v| {
+            let i = index(v, "rent");
+            v["calculator"][i]["unit"] = json!("元/平方米")
+        })
+    });
+    assert_reports(&p, &["invest.json", "unknown variant"]);
+    let p = problems_after(|f| {
+        edit(&mut f.invest, |v| {
+            let i = index(v, "land-price");
+            v["calculator"][i]["sources"] = json!([])
+        })
+    });
+    assert_reports(&p, &["(land-price).sources: a default needs sources, or `assumption: true`"]);
+    let p = problems_after(|f| {
+        edit(&mut f.invest, |v| {
+            let i = index(v, "area");
+            v["calculator"][i]["value"] = json!(-5)
+        })
+    });
+    assert_reports(&p, &["(area).value: -5 is outside"]);
+    let p = problems_after(|f| {
+        edit(&mut f.invest, |v| {
+            let extra = rent(v);
+            v["calculator"].as_array_mut().unwrap().push(extra)
+        })
+    });
+    assert_reports(&p, &["invest.json › calculator: input “rent” has 2 defaults, not one"]);
+}
+
+#[test]
 fn broken_policies_file_is_reported() {
     let p = problems_after(|f| edit(&mut f.policies, |v| v["policies"][0]["valid_to"] = json!("2020-01-01")));
     assert_reports(&p, &["policies.json › policies[0] (tj-manufacturing-2023).valid_to: ends before it starts"]);
