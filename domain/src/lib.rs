@@ -13,6 +13,7 @@ pub mod news;
 pub mod news_query;
 pub mod pager;
 pub mod parse;
+pub mod policies;
 pub mod present;
 pub mod routes;
 #[cfg(not(target_arch = "wasm32"))]

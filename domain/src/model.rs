@@ -342,6 +342,11 @@ pub struct Step {
     pub title: String,
     pub detail: String,
     pub sources: Vec<Source>,
+    /// When the step was last checked against its sources: the date of the newest dated source
+    /// it rests on, or the date of the research pass that checked an undated one. null: no
+    /// check is recorded (not “checked and found wrong”).
+    #[serde(default)]
+    pub checked: Option<PartialDate>,
 }
 }
 
@@ -382,8 +387,33 @@ pub struct CalculatorDefault {
 }
 }
 
+/// Whether a policy applies, as last checked (`Policy::checked`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PolicyStatus {
+    /// 有效: issued, and no source says it has ended.
+    InForce,
+    /// 已失效: its validity period is over.
+    Lapsed,
+    /// 已被替代: a newer document replaced it; `replaced_by` names it.
+    Superseded,
+    /// 征求意见稿: published for comment, never in force as such.
+    Draft,
+}
+
 content_type! {
-/// One incentive policy document.
+/// The document that replaced a policy.
+pub struct Replacement {
+    /// Its title, e.g. 天津市经营主体住所（经营场所）登记管理办法.
+    pub title: String,
+    /// null when no source gives it.
+    pub document_number: Option<String>,
+}
+}
+
+content_type! {
+/// One incentive policy document, with whether it applies and when that was last checked.
 pub struct Policy {
     pub id: String,
     pub title: String,
@@ -391,10 +421,29 @@ pub struct Policy {
     pub issuer: Option<String>,
     /// e.g. 津政办规〔2023〕4号; null when none is published.
     pub document_number: Option<String>,
+    /// A category id from this file's `categories`.
     pub category: String,
+    /// Where it applies: `district`, `city` or `national`. No source ties a policy to one of
+    /// the parks, so policies carry no park ids; a park page shows them as the rules around it.
+    pub scope: Scope,
+    /// The first day it applies; the document's date when the sources give no other (`validity`
+    /// says so). null: not published.
     pub valid_from: Option<PartialDate>,
-    /// null: no end date published.
+    /// The last day it applies. null: no end date is stated (无明确截止日期), which is not the
+    /// same as “in force for ever”: `status` and `checked` say what was last confirmed.
     pub valid_to: Option<PartialDate>,
+    /// In words: what the dates rest on and what is not known, e.g. 有效期5年，具体截止日未见.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validity: Option<String>,
+    pub status: PolicyStatus,
+    /// What replaced it; required when `status` is `superseded`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaced_by: Option<Replacement>,
+    /// When the status was last checked against a source: the date of the newest dated source
+    /// it rests on, or the date of the research pass that established it from undated ones.
+    /// Every policy needs one (`domain::validate`).
+    #[serde(default)]
+    pub checked: Option<PartialDate>,
     pub summary: String,
     #[serde(default)]
     pub points: Vec<String>,
@@ -407,6 +456,19 @@ content_type! {
 pub struct PoliciesFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// The categories policies may use: an ASCII id for URLs and filters, a label for display.
+    pub categories: Vec<Labelled>,
     pub policies: Vec<Policy>,
 }
+}
+
+impl PoliciesFile {
+    pub fn category_label(&self, id: &str) -> Option<&str> {
+        label_of(&self.categories, id)
+    }
+
+    /// The id of the category with this label.
+    pub fn category_id(&self, label: &str) -> Option<&str> {
+        id_of(&self.categories, label)
+    }
 }

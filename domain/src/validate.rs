@@ -5,6 +5,7 @@
 
 use super::model::*;
 use super::parse::parse_content;
+use super::policies::ended_before;
 use std::collections::{BTreeMap, HashSet};
 
 /// The park ids that routes, links and tests rely on.
@@ -308,19 +309,83 @@ fn check_calculator(problems: &mut Problems, defaults: &[CalculatorDefault]) {
     }
 }
 
+/// Why `value` is not an id of policies.json's categories, pointing at the id when it is a label.
+fn unknown_policy_category(value: &str, id_of_label: Option<&str>) -> String {
+    match id_of_label {
+        Some(id) => format!("“{value}” is a label: use its id “{id}” (policies.json categories)"),
+        None => format!("“{value}” is not an id in policies.json categories"),
+    }
+}
+
+/// The marker a draft's title carries, as the issuer publishes it.
+pub const DRAFT_MARK: &str = "征求意见稿";
+
 fn check_policies(problems: &mut Problems, file: &PoliciesFile) {
+    let list = "policies.json › categories";
+    problems.unique(list, "id", file.categories.iter().map(|c| c.id.as_str()));
+    problems.unique(list, "label", file.categories.iter().map(|c| c.label.as_str()));
+    for (i, category) in file.categories.iter().enumerate() {
+        if !is_slug(&category.id) {
+            problems.add(&format!("{list}[{i}] ({}).id", category.id), "ids use only a-z, 0-9 and -");
+        }
+    }
     problems.unique("policies.json › policies", "id", file.policies.iter().map(|p| p.id.as_str()));
     for (i, policy) in file.policies.iter().enumerate() {
         let place = format!("policies.json › policies[{i}] ({})", policy.id);
+        if file.category_label(&policy.category).is_none() {
+            let message = unknown_policy_category(&policy.category, file.category_id(&policy.category));
+            problems.add(&format!("{place}.category"), message);
+        }
+        if matches!(policy.scope, Scope::Park | Scope::Town) {
+            problems.add(
+                &format!("{place}.scope"),
+                "policies carry no park or town ids: the scope is district, city or national",
+            );
+        }
         if let (Some(from), Some(to)) = (policy.valid_from, policy.valid_to) {
             if to.last_day() < from.first_day() {
                 problems.add(&format!("{place}.valid_to"), "ends before it starts");
             }
         }
+        check_policy_status(problems, &place, policy);
         if policy.sources.is_empty() {
             problems.add(&format!("{place}.sources"), "a policy needs a source");
         }
         problems.sources(&place, &policy.sources);
+    }
+}
+
+/// The status agrees with the dates, names what replaced a superseded policy, and was checked.
+fn check_policy_status(problems: &mut Problems, place: &str, policy: &Policy) {
+    let checked = policy.checked;
+    if checked.is_none() {
+        problems.add(&format!("{place}.checked"), "every policy needs the date its status was last checked");
+    }
+    let has_validity_note = !policy.validity.as_deref().unwrap_or("").trim().is_empty();
+    let ended_by_check = checked.is_some_and(|day| ended_before(policy, day));
+    let marked_draft = policy.title.contains(DRAFT_MARK);
+    match policy.status {
+        PolicyStatus::InForce if ended_by_check => problems.add(
+            &format!("{place}.status"),
+            "is in-force, but valid_to is before the date it was checked: lapsed or superseded?",
+        ),
+        PolicyStatus::Lapsed if !ended_by_check && !has_validity_note => problems.add(
+            &format!("{place}.valid_to"),
+            "a lapsed policy needs a valid_to before the date it was checked, or a validity note saying why it lapsed",
+        ),
+        PolicyStatus::Superseded if policy.replaced_by.as_ref().is_none_or(|r| r.title.trim().is_empty()) => {
+            problems.add(&format!("{place}.replaced_by"), "a superseded policy names what replaced it")
+        }
+        PolicyStatus::Draft if !marked_draft => {
+            problems.add(&format!("{place}.title"), format!("a draft's title is marked {DRAFT_MARK}"))
+        }
+        _ => {}
+    }
+    if marked_draft && policy.status != PolicyStatus::Draft {
+        problems.add(&format!("{place}.status"), format!("the title is marked {DRAFT_MARK}: the status is draft"));
+    }
+    if policy.replaced_by.is_some() && matches!(policy.status, PolicyStatus::InForce | PolicyStatus::Draft) {
+        problems.add(&format!("{place}.replaced_by"), "only a lapsed or superseded policy has been replaced");
     }
 }
 

@@ -277,6 +277,131 @@ fn broken_policies_file_is_reported() {
     assert_reports(&p, &["policies.json › policies[1] (tj-digital-2024-draft).valid_from", "invalid type"]);
 }
 
+/// The index of the policy with this id in a parsed policies.json.
+fn policy_at(v: &Value, id: &str) -> usize {
+    v["policies"].as_array().unwrap().iter().position(|p| p["id"] == id).unwrap()
+}
+
+/// Applies `change` to the shipped policy with this id and returns the problems reported.
+fn problems_after_policy_edit(id: &str, change: impl FnOnce(&mut Value)) -> String {
+    problems_after(|f| {
+        edit(&mut f.policies, |v| {
+            let i = policy_at(v, id);
+            change(&mut v["policies"][i]);
+        })
+    })
+}
+
+#[test]
+fn policy_categories_are_ids_from_the_files_own_list() {
+    let p = problems_after_policy_edit("tj-manufacturing-2023", |p| p["category"] = json!("产业与技改投资补助"));
+    assert_reports(
+        &p,
+        &[
+            "policies.json › policies[0] (tj-manufacturing-2023).category",
+            "“产业与技改投资补助” is a label: use its id “industrial-investment” (policies.json categories)",
+        ],
+    );
+    let p = problems_after_policy_edit("core-area-2023", |p| p["category"] = json!("nonsense"));
+    assert_reports(&p, &["(core-area-2023).category: “nonsense” is not an id in policies.json categories"]);
+    let p = problems_after(|f| edit(&mut f.policies, |v| v["categories"][1]["id"] = json!("Digital Transformation")));
+    assert_reports(&p, &["policies.json › categories[1] (Digital Transformation).id: ids use only a-z, 0-9 and -"]);
+    let p = problems_after(|f| edit(&mut f.policies, |v| v["categories"][2]["label"] = json!("综合支持")));
+    assert_reports(&p, &["policies.json › categories: label “综合支持” appears more than once"]);
+    let p = problems_after(|f| {
+        edit(&mut f.policies, |v| v.as_object_mut().unwrap().remove("categories").map(drop).unwrap())
+    });
+    assert_reports(&p, &["policies.json", "missing field `categories`"]);
+    let p = problems_after_policy_edit("wuqing-new-city-2025", |p| p["scope"] = json!("park"));
+    assert_reports(&p, &["(wuqing-new-city-2025).scope: policies carry no park or town ids"]);
+}
+
+#[test]
+fn policy_status_must_agree_with_dates_replacement_and_title() {
+    let p = problems_after_policy_edit("tj-manufacturing-2023", |p| p["status"] = json!("expired"));
+    assert_reports(
+        &p,
+        &[
+            "(tj-manufacturing-2023).status",
+            "unknown variant `expired`, expected one of `in-force`, `lapsed`, `superseded`, `draft`",
+        ],
+    );
+    let p = problems_after_policy_edit("tj-manufacturing-2023", |p| p["status"] = json!("InForce"));
+    assert_reports(&p, &["(tj-manufacturing-2023).status", "unknown variant `InForce`"]);
+    // Every policy says when its status was last checked.
+    let p = problems_after_policy_edit("one-window-2019", |p| {
+        p.as_object_mut().unwrap().remove("checked").map(drop).unwrap()
+    });
+    assert_reports(&p, &["policies.json › policies[5] (one-window-2019).checked: every policy needs the date"]);
+    // Superseded names what replaced it.
+    let p = problems_after_policy_edit("address-separation-2020", |p| {
+        p.as_object_mut().unwrap().remove("replaced_by").map(drop).unwrap()
+    });
+    assert_reports(&p, &["(address-separation-2020).replaced_by: a superseded policy names what replaced it"]);
+    let p = problems_after_policy_edit("address-separation-2020", |p| p["replaced_by"]["title"] = json!(" "));
+    assert_reports(&p, &["(address-separation-2020).replaced_by: a superseded policy names what replaced it"]);
+    // Lapsed: a valid_to before the check, or a note saying why.
+    let p = problems_after_policy_edit("tj-manufacturing-2023", |p| {
+        p["status"] = json!("lapsed");
+        p.as_object_mut().unwrap().remove("validity");
+    });
+    assert_reports(
+        &p,
+        &["(tj-manufacturing-2023).valid_to: a lapsed policy needs a valid_to before the date it was checked"],
+    );
+    let p = problems_after_policy_edit("tj-manufacturing-2023", |p| {
+        p["status"] = json!("lapsed");
+        p["valid_to"] = json!("2024-01-01");
+        p.as_object_mut().unwrap().remove("validity");
+    });
+    assert!(!p.contains("(tj-manufacturing-2023)"), "ended before it was checked: lapsed is right\n{p}");
+    let p = problems_after_policy_edit("tj-manufacturing-2023", |p| p["status"] = json!("lapsed"));
+    assert!(!p.contains("(tj-manufacturing-2023)"), "a validity note may explain the lapse\n{p}");
+    // In force but ended before the check.
+    let p = problems_after_policy_edit("tj-manufacturing-2023", |p| p["valid_to"] = json!("2024-01-01"));
+    assert_reports(
+        &p,
+        &["(tj-manufacturing-2023).status: is in-force, but valid_to is before the date it was checked"],
+    );
+    // A draft is marked 征求意见稿, and a title marked so is a draft.
+    let p = problems_after_policy_edit("tj-digital-2024-draft", |p| {
+        p["title"] = json!("天津市制造业高质量发展项目和资金管理暂行办法")
+    });
+    assert_reports(&p, &["(tj-digital-2024-draft).title: a draft's title is marked 征求意见稿"]);
+    let p = problems_after_policy_edit("tj-digital-2024-draft", |p| p["status"] = json!("in-force"));
+    assert_reports(&p, &["(tj-digital-2024-draft).status: the title is marked 征求意见稿: the status is draft"]);
+    // Only a policy that no longer applies has been replaced.
+    let p = problems_after_policy_edit("one-window-2019", |p| {
+        p["replaced_by"] = json!({"title": "某新办法", "document_number": null})
+    });
+    assert_reports(&p, &["(one-window-2019).replaced_by: only a lapsed or superseded policy has been replaced"]);
+}
+
+#[test]
+fn policies_in_force_on_the_research_date_leave_out_the_superseded_and_the_draft() {
+    use domain::date::PartialDate;
+    use domain::model::{PoliciesFile, PolicyStatus};
+    use domain::policies::{filter_policies, PolicyFilter};
+    let file: PoliciesFile = domain::parse::parse_content("policies.json", &read("policies.json")).unwrap();
+    let research = PartialDate::ymd(2026, 11, 27);
+    let ids = |filter: PolicyFilter| {
+        filter_policies(&file.policies, &filter).iter().map(|p| p.id.clone()).collect::<Vec<_>>()
+    };
+    let now = ids(PolicyFilter { category: None, in_force_on: Some(research) });
+    assert!(!now.contains(&"address-separation-2020".to_string()), "superseded by the 经营主体 rules: {now:?}");
+    assert!(!now.contains(&"tj-digital-2024-draft".to_string()), "a draft is never in force: {now:?}");
+    assert!(now.contains(&"tj-manufacturing-2023".to_string()), "{now:?}");
+    let business = ids(PolicyFilter { category: Some("business-environment".into()), in_force_on: None });
+    assert!(business.contains(&"address-separation-2020".to_string()) && business.len() >= 3, "{business:?}");
+    for policy in &file.policies {
+        let label = file.category_label(&policy.category);
+        assert!(label.is_some(), "{} has no category label", policy.id);
+        if policy.status != PolicyStatus::InForce {
+            assert!(!now.contains(&policy.id), "{} is {:?}", policy.id, policy.status);
+        }
+    }
+}
+
 #[test]
 fn committed_schemas_match_the_rust_types() {
     let dir = data_dir().join("schema");
