@@ -5,7 +5,14 @@
 use crate::components::{footer::Footer, header::Header, status::UnderConstruction};
 use crate::data::{ContentSource, Data, Preloaded};
 use crate::pages::{
-    article::ArticlePage, home::HomePage, news::NewsPage, not_found::NotFound, park::ParkPage, parks::ParksPage,
+    article::ArticlePage,
+    home::HomePage,
+    invest::InvestPage,
+    news::NewsPage,
+    not_found::NotFound,
+    park::ParkPage,
+    parks::ParksPage,
+    steps::{Steps, StepsPage},
 };
 use crate::text::{texts, Locale};
 use crate::web::focus::focus_main_on_page_change;
@@ -58,15 +65,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/parks/:id") view=ParkPage/>
                     <Route path=path!("/news") view=NewsPage/>
                     <Route path=path!("/news/:id") view=ArticlePage/>
-                    <Route path=path!("/invest") view=|| view! {
-                        <UnderConstruction title=texts().invest_title what=texts().invest_todo/>
-                    }/>
-                    <Route path=path!("/invest/register") view=|| view! {
-                        <UnderConstruction title=texts().register what=texts().register_todo/>
-                    }/>
-                    <Route path=path!("/invest/foreign") view=|| view! {
-                        <UnderConstruction title=texts().foreign what=texts().foreign_todo/>
-                    }/>
+                    <Route path=path!("/invest") view=InvestPage/>
+                    <Route path=path!("/invest/register") view=|| view! { <StepsPage steps=Steps::Register/> }/>
+                    <Route path=path!("/invest/foreign") view=|| view! { <StepsPage steps=Steps::Foreign/> }/>
                     <Route path=path!("/policies") view=|| view! {
                         <UnderConstruction title=texts().policies what=texts().policies_todo/>
                     }/>

@@ -3,6 +3,9 @@
 //! cache; `text` the interface text per locale; `web` wraps browser APIs; `pages` (one per
 //! route) and `components` are the views; `app` holds the router.
 
+// Leptos view types nest deeply; the calculator page needs more than the default.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod components;
 pub mod data;

@@ -58,7 +58,7 @@ impl Service {
 
 /// The policy-compilation offer (免费获取园区招商政策汇编): the inquiry form with that topic.
 pub fn policy_pack_href() -> String {
-    routes::contact(Some("brochure"), None)
+    routes::contact(Some("brochure"), None, None)
 }
 
 /// `link` is a site path with an optional query (`/invest?option=buy-land`); `path` and
@@ -96,6 +96,7 @@ mod tests {
                 (Page::Invest, "option") => assert!(INVEST_OPTION_IDS.contains(&value.as_ref()), "{link}"),
                 (Page::Contact, "topic") => assert!(INQUIRY_TOPIC_IDS.contains(&value.as_ref()), "{link}"),
                 (Page::Contact, "park") => assert!(PARK_IDS.contains(&value.as_ref()), "{link}"),
+                (Page::Contact, "scenario") => {}
                 _ => panic!("“{link}”: {page:?} has no parameter “{key}”"),
             }
         }

@@ -96,9 +96,10 @@ pub fn invest(option: Option<&str>) -> String {
     with_query("/invest", &[("option", option)])
 }
 
-/// `/contact`, prefilled with an inquiry topic id and a park id when given.
-pub fn contact(topic: Option<&str>, park: Option<&str>) -> String {
-    with_query("/contact", &[("topic", topic), ("park", park)])
+/// `/contact`, prefilled with an inquiry topic id, a park id and a calculator scenario (the
+/// calculator's query string) when given.
+pub fn contact(topic: Option<&str>, park: Option<&str>, scenario: Option<&str>) -> String {
+    with_query("/contact", &[("topic", topic), ("park", park), ("scenario", scenario.filter(|s| !s.is_empty()))])
 }
 
 /// A `tel:` link for a number as it is written: `400-162-2002` → `tel:4001622002`.
@@ -179,8 +180,12 @@ mod tests {
     fn builders_leave_out_what_is_not_given() {
         assert_eq!(invest(None), "/invest");
         assert_eq!(invest(Some("buy-land")), "/invest?option=buy-land");
-        assert_eq!(contact(Some("policy"), Some("carpet")), "/contact?topic=policy&park=carpet");
-        assert_eq!(contact(None, Some("carpet")), "/contact?park=carpet");
+        assert_eq!(contact(Some("policy"), Some("carpet"), None), "/contact?topic=policy&park=carpet");
+        assert_eq!(contact(None, Some("carpet"), Some("")), "/contact?park=carpet");
+        assert_eq!(
+            contact(Some("land"), None, Some("area=8000&years=15")),
+            "/contact?topic=land&scenario=area%3D8000%26years%3D15"
+        );
         assert_eq!(tel("400-162-2002"), "tel:4001622002");
         assert_eq!(tel("+86 22 8212 3456"), "tel:+862282123456");
         assert_eq!(resolve("/invest?option=buy-land"), Some((Page::Invest, "option=buy-land")));

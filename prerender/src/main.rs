@@ -9,6 +9,9 @@
 //! environment: TRUNK_PUBLIC_URL (the deployment base, default `/`), SITE_ORIGIN (the origin
 //! for canonical links and the sitemap, e.g. `https://parks.example.cn`).
 
+// Leptos view types nest deeply; rendering the larger pages needs more than the default.
+#![recursion_limit = "256"]
+
 mod document;
 mod render;
 

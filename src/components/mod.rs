@@ -1,5 +1,7 @@
 //! Pieces of view shared by several pages.
 
+pub mod calculator;
+pub mod cost_chart;
 pub mod facts;
 pub mod filter_controls;
 pub mod footer;

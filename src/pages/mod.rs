@@ -2,7 +2,9 @@
 
 pub mod article;
 pub mod home;
+pub mod invest;
 pub mod news;
 pub mod not_found;
 pub mod park;
 pub mod parks;
+pub mod steps;

@@ -72,7 +72,7 @@ fn ParkProfile(park: Park) -> impl IntoView {
             }
         })
         .collect_view();
-    let contact = routes::contact(None, Some(&id));
+    let contact = routes::contact(None, Some(&id), None);
     let related_id = id.clone();
     view! {
         <Title text=park.name.clone()/>

@@ -6,6 +6,8 @@
 mod zh;
 
 use domain::date::PartialDate;
+use domain::invest::{Input, Premises, Unit};
+use domain::invest_query::InputError;
 use domain::load::LoadError;
 use domain::model::{Qualifier, Reliability, Scope};
 use leptos::prelude::*;
@@ -193,11 +195,69 @@ pub struct Texts {
     pub parks_compare: &'static str,
     pub news: &'static str,
 
+    // Investing: options and the calculator
+    pub invest_description: &'static str,
+    pub invest_heading: &'static str,
+    pub invest_lead: &'static str,
+    pub involves: &'static str,
+    pub suits: &'static str,
+    pub reference_prices: &'static str,
+    pub chosen: &'static str,
+    pub premises: fn(Premises) -> &'static str,
+    pub calculator_heading: &'static str,
+    pub calculator_needs_js: &'static str,
+    pub calculator_intro: &'static str,
+    pub park_for_scenario: &'static str,
+    pub any_park: &'static str,
+    pub group_basics: &'static str,
+    pub input_label: fn(Input) -> &'static str,
+    pub unit: fn(Unit) -> &'static str,
+    pub input_error: fn(Input, InputError) -> String,
+    pub default_is: &'static str,
+    pub assumption_mark: &'static str,
+    pub reset: &'static str,
+    pub results_heading: &'static str,
+    pub results_stale: &'static str,
+    pub assumptions_heading: &'static str,
+    pub results_table: &'static str,
+    pub money: fn(f64) -> String,
+    pub rent_per_day: fn(f64) -> String,
+    pub headline: fn(cheaper: Premises, dearer: Premises, years: u32, saving: &str) -> String,
+    pub break_even: fn(Option<u32>, u32) -> String,
+    pub threshold: fn(Option<f64>) -> String,
+    pub land_needed: fn(mu: &str) -> String,
+    pub row_cash: &'static str,
+    pub row_present_value: &'static str,
+    pub row_residual: &'static str,
+    pub row_net_cost: &'static str,
+    pub row_per_m2_year: &'static str,
+    pub not_applicable: &'static str,
+    pub result_item: &'static str,
+    pub chart_title: &'static str,
+    pub chart_desc: &'static str,
+    pub chart_year_axis: &'static str,
+    pub chart_cost_axis: &'static str,
+    pub chart_point: fn(option: &str, year: u32, cost: &str) -> String,
+    pub year_table: &'static str,
+    pub year_n: fn(u32) -> String,
+    pub compare_parks_heading: &'static str,
+    pub compare_parks_same_prices: &'static str,
+    pub district_distance_note: fn(beijing: &str) -> String,
+    pub consult_scenario: &'static str,
+    pub model_notes: &'static str,
+    pub model_notes_text: &'static [&'static str],
+
+    // Registration and foreign investment
+    pub register_description: &'static str,
+    pub register_lead: &'static str,
+    pub foreign_description: &'static str,
+    pub foreign_lead: &'static str,
+    pub checked_on: fn(date: &str) -> String,
+    pub ask_us: &'static str,
+    pub or_call: &'static str,
+
     // Sections still being built
     pub invest_title: &'static str,
-    pub invest_todo: &'static str,
-    pub register_todo: &'static str,
-    pub foreign_todo: &'static str,
     pub policies_todo: &'static str,
     pub contact_title: &'static str,
     pub contact_todo: &'static str,

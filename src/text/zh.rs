@@ -2,8 +2,11 @@
 
 use super::Texts;
 use domain::date::PartialDate;
+use domain::invest::{Input, Premises, Unit};
+use domain::invest_query::InputError;
 use domain::load::LoadError;
 use domain::model::{Qualifier, Reliability, Scope};
+use domain::present::format_amount;
 
 fn date(d: PartialDate) -> String {
     match (d.month, d.day) {
@@ -58,6 +61,101 @@ fn places(key: &str) -> &'static str {
         "binhai-airport" => "天津滨海国际机场",
         "tianjin-port" => "天津港",
         _ => "",
+    }
+}
+
+fn premises(p: Premises) -> &'static str {
+    match p {
+        Premises::BuyLand => "买地自建",
+        Premises::FactoryRent => "厂房租赁",
+        Premises::OfficeRent => "写字楼租赁",
+    }
+}
+
+fn input_label(input: Input) -> &'static str {
+    match input {
+        Input::FloorArea => "所需生产面积",
+        Input::Years => "比较年限",
+        Input::DiscountRate => "折现率",
+        Input::PlotRatio => "容积率",
+        Input::LandPrice => "土地价格",
+        Input::DeedTax => "契税税率",
+        Input::ConstructionCost => "建造单价",
+        Input::ConstructionMonths => "建设期（期间租用厂房）",
+        Input::Upkeep => "年维护费（占建造成本）",
+        Input::LandUseTax => "城镇土地使用税",
+        Input::TenureYears => "土地使用权年限",
+        Input::BuildingLife => "厂房使用年限",
+        Input::FactoryRent => "厂房租金",
+        Input::RentFreeMonths => "免租期",
+        Input::DepositMonths => "押金",
+        Input::FactoryGrowth => "厂房租金年增长",
+        Input::OfficeArea => "办公面积",
+        Input::OfficeRent => "写字楼租金",
+        Input::OfficeGrowth => "写字楼租金年增长",
+    }
+}
+
+fn unit(unit: Unit) -> &'static str {
+    match unit {
+        Unit::SquareMetres => "平方米",
+        Unit::YuanPerMu => "元/亩",
+        Unit::YuanPerM2 => "元/平方米",
+        Unit::YuanPerM2Day => "元/平方米/天",
+        Unit::YuanPerM2Month => "元/平方米/月",
+        Unit::YuanPerM2Year => "元/平方米/年",
+        Unit::Percent => "%",
+        Unit::PercentPerYear => "%/年",
+        Unit::Months => "个月",
+        Unit::Years => "年",
+        Unit::Ratio => "倍",
+    }
+}
+
+fn plain(value: f64) -> String {
+    format_amount(value).unwrap_or_else(|| "—".to_string())
+}
+
+fn input_error(input: Input, error: InputError) -> String {
+    let what = input_label(input);
+    match error {
+        InputError::Empty => format!("请输入{what}"),
+        InputError::NotANumber => format!("{what}请输入数字，例如 {}", plain(input.range().1 / 10.0)),
+        InputError::NotWhole => format!("{what}请输入整数"),
+        InputError::OutOfRange { low, high } => {
+            format!("请输入 {} 到 {} 之间的{what}（{}）", plain(low), plain(high), unit(input.unit()))
+        }
+    }
+}
+
+/// Yuan in 万 and 亿, the way Chinese business figures are read: ¥312.5万, ¥1.23亿.
+fn money(yuan: f64) -> String {
+    if !yuan.is_finite() {
+        return "—".to_string();
+    }
+    let sign = if yuan < 0.0 { "-" } else { "" };
+    let a = yuan.abs();
+    let round1 = |v: f64| plain((v * 10.0).round() / 10.0);
+    if a >= 1e8 {
+        format!("{sign}¥{}亿", plain((a / 1e8 * 100.0).round() / 100.0))
+    } else if a >= 1e4 {
+        format!("{sign}¥{}万", round1(a / 1e4))
+    } else {
+        format!("{sign}¥{}", plain(a.round()))
+    }
+}
+
+fn break_even(year: Option<u32>, years: u32) -> String {
+    match year {
+        Some(y) => format!("按累计净成本计，买地自建从第{y}年起不比租赁厂房贵。"),
+        None => format!("{years}年内买地自建的累计净成本始终高于租赁厂房。"),
+    }
+}
+
+fn threshold(rent: Option<f64>) -> String {
+    match rent {
+        Some(r) => format!("厂房租金高于每平方米每天 {} 元时，买地自建更划算。", plain((r * 100.0).round() / 100.0)),
+        None => "在这些假设下，厂房租金再高，买地自建也不更划算。".to_string(),
     }
 }
 
@@ -211,10 +309,76 @@ pub static TEXTS: Texts = Texts {
     parks_compare: "园区对比",
     news: "新闻动态",
 
+    invest_description: "在武清四个示范园区买地自建、租赁厂房还是租赁写字楼？三种方式的流程、适用对象和参考价格，以及按您的项目测算多年成本的计算器，每个默认值注明来源或标明示例假设。",
+    invest_heading: "投资方式对比与成本测算",
+    invest_lead: "三种取得经营场所的方式：先看各自涉及的流程和适合的企业，再用下面的计算器按您的项目比较多年成本。",
+    involves: "主要步骤",
+    suits: "适合",
+    reference_prices: "参考价格",
+    chosen: "当前选择",
+    premises,
+    calculator_heading: "成本测算",
+    calculator_needs_js: "计算器需要启用 JavaScript 才能修改假设；下面是默认假设下的测算结果。也可致电 ",
+    calculator_intro: "修改任一项，结果立即更新；每个默认值都注明来源和日期，没有公开数据的标明“示例假设”。金额为人民币，现值按折现率折算。",
+    park_for_scenario: "园区",
+    any_park: "暂未确定",
+    group_basics: "项目",
+    input_label,
+    unit,
+    input_error,
+    default_is: "默认值：",
+    assumption_mark: "示例假设，以实际报价为准",
+    reset: "恢复默认",
+    results_heading: "测算结果",
+    assumptions_heading: "假设（可修改，结果随之更新）",
+    results_table: "三种方式的成本对比表",
+    results_stale: "结果未更新：请先修改标出的输入项。下面仍是上一次有效输入的结果。",
+    money,
+    rent_per_day: |r| format!("{} 元/平方米/天", plain(r)),
+    headline: |cheaper, dearer, years, saving| {
+        format!("在这些假设下，{years}年内{}比{}节省约{saving}（现值）。", premises(cheaper), premises(dearer))
+    },
+    break_even,
+    threshold,
+    land_needed: |mu| format!("买地自建需用地约 {mu} 亩。"),
+    row_cash: "现金支出合计",
+    row_present_value: "支出现值",
+    row_residual: "期末资产残值",
+    row_net_cost: "净成本（现值）",
+    row_per_m2_year: "每平方米每年",
+    not_applicable: "—",
+    result_item: "项目",
+    chart_title: "累计净成本",
+    chart_desc: "各方式按年累计的净成本（现值，已扣除期末可收回的资产残值），单位万元。",
+    chart_year_axis: "年",
+    chart_cost_axis: "万元",
+    chart_point: |option, year, cost| format!("{option}，第{year}年：{cost}"),
+    year_table: "逐年累计净成本（表格）",
+    year_n: |y| format!("第{y}年"),
+    compare_parks_heading: "同一方案在四个园区",
+    compare_parks_same_prices: "四个园区目前没有各自公开的地价和租金：测算用的是同一组区级、市级参考价，成本结果相同。园区之间真正不同的是下面这些：",
+    district_distance_note: |beijing| {
+        format!("区位距离（如距北京市区{beijing}）是从武清区中心起算的区级数据，对四个园区相同；各园区自身到港口、机场的距离暂无公开数据。")
+    },
+    consult_scenario: "就此方案咨询",
+    model_notes: "计算方法",
+    model_notes_text: &[
+        "按月计算现金流，按年折现：第t年（从0起）支付的金额除以(1+折现率)^t。",
+        "买地自建：土地款和契税、建造费在期初支付；建设期内按厂房租金租用同样面积；建成后每年支付维护费，持有期间每年缴纳城镇土地使用税。",
+        "期末残值：土地使用权按剩余年限、厂房按剩余使用年限直线折算，在期末收回并折现。",
+        "厂房租赁：押金期初支付、期末退还，只计资金的时间成本；免租期内不付租金。",
+        "未计入：设备、装修、税收优惠与补贴、贷款利息、所得税影响。",
+    ],
+
+    register_description: "在天津武清注册公司：经天津网上办事大厅“一网通办”开办企业的分步流程，每一步注明官方来源和核对日期。",
+    register_lead: "在天津开办企业通过天津网上办事大厅（一网通办）办理。以下步骤来自官方说明，每步注明来源和核对日期；具体材料和时限以政务服务中心当日要求为准。",
+    foreign_description: "外商在天津武清投资：负面清单管理、项目核准备案与公司登记的区别、全程网办和住所登记，每项注明官方来源和核对日期。",
+    foreign_lead: "外国投资者与内资企业的不同之处，以及到哪里办理。以下内容来自官方说明，每项注明来源和核对日期。",
+    checked_on: |date| format!("来源核对日期：{date}"),
+    ask_us: "咨询招商中心",
+    or_call: "或致电",
+
     invest_title: "投资对比",
-    invest_todo: "买地自建、厂房租赁、写字楼租赁的成本对比和测算工具正在建设。",
-    register_todo: "在天津武清注册公司的分步指引正在建设。",
-    foreign_todo: "面向外国投资者的准入、登记和项目备案指引正在建设。",
     policies_todo: "按类别检索、注明文号和有效期的政策库正在建设。",
     contact_title: "联系我们",
     contact_todo: "在线咨询表单正在建设。",

@@ -1,0 +1,139 @@
+// The investment calculator and the pages around it: a scenario in the URL shows results for
+// the three options with a headline answer; changing an input updates the numbers and the URL,
+// a reload restores them, a bad value shows its message and no broken number; the consult link
+// carries the scenario; the parks comparison shows; the steps pages show their steps.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ctx, open, expectClean } from './harness.mjs';
+
+const headline = (page) => page.locator('.headline .answer');
+const netCosts = (page) => page.getByRole('table').filter({ hasText: '净成本（现值）' }).getByRole('row', { name: /净成本/ }).innerText();
+
+test('a scenario in the URL shows the three options, the headline and the park comparison', async () => {
+  const page = await open('/invest?park=carpet&area=5000&years=10');
+  assert.match(await headline(page).innerText(), /在这些假设下，10年内(买地自建|厂房租赁)比(厂房租赁|买地自建)节省约¥[\d,.]+(万|亿)?（现值）/);
+  const table = page.getByRole('table').filter({ hasText: '净成本（现值）' });
+  for (const name of ['买地自建', '厂房租赁', '写字楼租赁']) await table.getByRole('columnheader', { name }).waitFor();
+  assert.doesNotMatch(await page.getByRole('main').innerText(), /NaN|Infinity|undefined/);
+  assert.equal(await page.getByRole('combobox', { name: '园区' }).inputValue(), 'carpet');
+  const parks = page.getByRole('region', { name: '同一方案在四个园区' });
+  for (const name of ['中华自行车王国产业园', '中华地毯产业园', '天津武清汽车零部件产业园', '天津京滨工业园']) {
+    await parks.getByRole('columnheader', { name }).waitFor();
+  }
+  await page.getByText('成本结果相同').waitFor();
+  expectClean(page);
+  await page.close();
+});
+
+test('changing the horizon updates the numbers and the URL, and a reload restores them', async () => {
+  const page = await open('/invest?area=5000');
+  const before = await netCosts(page);
+  const years = page.getByRole('textbox', { name: /比较年限/ });
+  await years.fill('20');
+  await page.waitForURL(/years=20/);
+  await page.locator('.headline .answer', { hasText: '20年内' }).waitFor();
+  assert.notEqual(await netCosts(page), before);
+  const after = await netCosts(page);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  assert.equal(await page.getByRole('textbox', { name: /比较年限/ }).inputValue(), '20');
+  assert.equal(await netCosts(page), after);
+  expectClean(page);
+  await page.close();
+});
+
+test('the slider recomputes as it moves', async () => {
+  const page = await open('/invest');
+  const before = await headline(page).innerText();
+  const slider = page.getByRole('slider', { name: /厂房租金/ });
+  await slider.focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForURL(/rent=/);
+  assert.notEqual(await headline(page).innerText(), before);
+  await page.close();
+});
+
+test('a bad area shows its message, keeps the last good results marked out of date, and never a broken number', async () => {
+  const page = await open('/invest?area=8000');
+  const good = await netCosts(page);
+  const area = page.getByRole('textbox', { name: /所需生产面积/ });
+  await area.fill('abc');
+  const message = page.getByText('所需生产面积请输入数字');
+  await message.waitFor();
+  assert.equal(await area.getAttribute('aria-invalid'), 'true');
+  const described = await area.getAttribute('aria-describedby');
+  assert.ok(described.split(' ').includes(await message.getAttribute('id')));
+  await page.getByText('结果未更新').waitFor();
+  assert.equal(await netCosts(page), good, 'the last good results stay');
+  await area.fill('50');
+  await page.getByText('请输入 100 到 1,000,000 之间的所需生产面积').waitFor();
+  assert.doesNotMatch(await page.getByRole('main').innerText(), /NaN|Infinity|-¥/);
+  assert.match(page.url(), /area=8000/, 'a bad value is not written to the URL');
+  await area.fill('9000');
+  await page.waitForURL(/area=9000/);
+  assert.equal(await page.getByText('结果未更新').isVisible(), false);
+  await page.close();
+});
+
+test('恢复默认 returns every input to its default and shortens the URL', async () => {
+  const page = await open('/invest?area=9000&years=15&rent=1.2');
+  await page.getByRole('button', { name: '恢复默认' }).click();
+  await page.waitForURL((url) => url.search === '');
+  assert.equal(await page.getByRole('textbox', { name: /比较年限/ }).inputValue(), '10');
+  await page.close();
+});
+
+test('就此方案咨询 carries the topic, the park and the scenario', async () => {
+  const page = await open('/invest?park=jingbin&area=12000&years=15&option=buy-land');
+  const link = page.getByRole('link', { name: '就此方案咨询' });
+  const href = new URL(await link.getAttribute('href'), ctx.base);
+  assert.equal(href.pathname, '/contact');
+  assert.equal(href.searchParams.get('topic'), 'land');
+  assert.equal(href.searchParams.get('park'), 'jingbin');
+  const scenario = new URLSearchParams(href.searchParams.get('scenario'));
+  assert.equal(scenario.get('area'), '12000');
+  assert.equal(scenario.get('years'), '15');
+  await page.close();
+});
+
+test('?option= highlights that option', async () => {
+  const page = await open('/invest?option=factory-rent');
+  const card = page.getByRole('region', { name: /厂房租赁/ }).first();
+  await card.getByText('当前选择').waitFor();
+  assert.equal(await page.getByRole('region', { name: /^买地自建/ }).getByText('当前选择').isVisible(), false);
+  await page.close();
+});
+
+test('without JavaScript /invest shows the default scenario’s results', async () => {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${ctx.base}/invest`);
+  assert.match(await page.locator('.headline .answer').innerText(), /在这些假设下，10年内/);
+  await page.getByRole('table').filter({ hasText: '净成本（现值）' }).waitFor();
+  assert.match(await page.getByRole('main').innerText(), /计算器需要启用 JavaScript/);
+  await context.close();
+});
+
+test('/invest/register shows the steps with their sources and check dates', async () => {
+  const page = await open('/invest/register');
+  const steps = page.getByRole('main').locator('ol.steps > li');
+  assert.ok(await steps.count() >= 5);
+  await steps.first().getByRole('link').first().waitFor();
+  await steps.first().getByText('来源核对日期').waitFor();
+  await page.goto(`${ctx.base}/invest/foreign`);
+  await page.getByRole('heading', { level: 1, name: '外商投资' }).waitFor();
+  assert.ok(await page.getByRole('main').locator('ol.steps > li').count() >= 4);
+  await page.close();
+});
+
+test('the calculator prints on A4 with the scenario, results and chart', async () => {
+  const page = await open('/invest', { width: 794 });
+  await page.emulateMedia({ media: 'print' });
+  const widths = await page.evaluate(() => ({
+    chart: document.querySelector('.cost-chart svg').getBoundingClientRect().width,
+    table: document.querySelector('.results-table').getBoundingClientRect().width,
+    page: document.documentElement.clientWidth,
+  }));
+  assert.ok(widths.chart <= widths.page && widths.table <= widths.page, JSON.stringify(widths));
+  await page.close();
+});

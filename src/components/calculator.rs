@@ -1,0 +1,275 @@
+//! The investment calculator: a labelled field per input (with a slider for the inputs that
+//! matter most), each showing its default's source or marking it as an example assumption;
+//! then the headline answer, the results table, the chart and the year-by-year table. The
+//! model and the URL state are `domain::invest` and `domain::invest_query`; this only wires
+//! them to the page. A field that does not hold a usable value keeps the last good results on
+//! screen, marked as out of date.
+
+use crate::components::cost_chart::{CostChart, YearTable};
+use crate::components::facts::Sources;
+use crate::components::hotline::HotlineLink;
+use crate::text::{texts, Texts};
+use crate::web::url_state::Write;
+use domain::invest::{evaluate, Input, Outcome, Premises};
+use domain::invest_query::{read_input, InvestQuery};
+use domain::model::CalculatorDefault;
+use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// The defaults from invest.json, by input.
+pub type Defaults = Arc<BTreeMap<Input, CalculatorDefault>>;
+
+/// The default value of an input (the model's range floor if invest.json lacks it, which
+/// cargo test rules out).
+pub fn default_value(defaults: &Defaults, input: Input) -> f64 {
+    defaults.get(&input).map_or(input.range().0, |d| d.value)
+}
+
+/// The inputs, grouped as the form shows them: (group title, inputs, which have sliders).
+fn groups(t: &Texts) -> [(&'static str, Vec<Input>); 4] {
+    [
+        (t.group_basics, vec![Input::FloorArea, Input::Years, Input::DiscountRate]),
+        (
+            (t.premises)(Premises::BuyLand),
+            vec![
+                Input::LandPrice,
+                Input::PlotRatio,
+                Input::DeedTax,
+                Input::ConstructionCost,
+                Input::ConstructionMonths,
+                Input::Upkeep,
+                Input::LandUseTax,
+                Input::TenureYears,
+                Input::BuildingLife,
+            ],
+        ),
+        (
+            (t.premises)(Premises::FactoryRent),
+            vec![Input::FactoryRent, Input::RentFreeMonths, Input::DepositMonths, Input::FactoryGrowth],
+        ),
+        ((t.premises)(Premises::OfficeRent), vec![Input::OfficeArea, Input::OfficeRent, Input::OfficeGrowth]),
+    ]
+}
+
+/// The slider's range and step, for the inputs that have one.
+fn slider(input: Input) -> Option<(f64, f64, f64)> {
+    match input {
+        Input::FloorArea => Some((500.0, 50_000.0, 500.0)),
+        Input::Years => Some((1.0, 50.0, 1.0)),
+        Input::FactoryRent => Some((0.1, 3.0, 0.01)),
+        _ => None,
+    }
+}
+
+/// A value as a field shows it: no trailing zeros, no thousands separators.
+fn field_text(value: f64) -> String {
+    let text = format!("{value:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A default's note without the assumption mark it starts with (the mark is shown already).
+fn note_beyond_mark(t: &Texts, note: Option<&str>) -> Option<String> {
+    let rest = note?.trim_start_matches(t.assumption_mark).trim_start_matches(['。', '；']);
+    (!rest.is_empty()).then(|| rest.to_string())
+}
+
+/// The form and the results. `query` is the state in the URL; `set` writes a new one.
+#[component]
+pub fn Calculator(
+    defaults: Defaults,
+    query: Memo<InvestQuery>,
+    set: impl Fn(InvestQuery, Write) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = texts();
+    let invalid = RwSignal::new(BTreeSet::<Input>::new());
+    // Bumped by 恢复默认 so every field shows its default again.
+    let reset_count = RwSignal::new(0u32);
+    let outcome = {
+        let defaults = defaults.clone();
+        Memo::new(move |_| evaluate(&query.get().scenario(|i| default_value(&defaults, i))))
+    };
+    let fieldsets = groups(t)
+        .into_iter()
+        .map(|(title, inputs)| {
+            let fields = inputs
+                .into_iter()
+                .map(|input| {
+                    let default = defaults.get(&input).cloned();
+                    let defaults = defaults.clone();
+                    let set = set.clone();
+                    view! { <Field input=input default=default defaults=defaults query=query set=set invalid=invalid reset_count=reset_count/> }
+                })
+                .collect_view();
+            view! { <fieldset class="calc-group"><legend>{title}</legend>{fields}</fieldset> }
+        })
+        .collect_view();
+    let reset = move |_| {
+        let current = query.get_untracked();
+        invalid.set(BTreeSet::new());
+        reset_count.update(|n| *n += 1);
+        set(InvestQuery { values: BTreeMap::new(), ..current }, Write::Push);
+    };
+    view! {
+        <noscript><p class="notice">{t.calculator_needs_js}<HotlineLink/>{t.full_stop}</p></noscript>
+        <p>{t.calculator_intro}</p>
+        <section class="results" aria-labelledby="results-heading" class:stale=move || !invalid.with(BTreeSet::is_empty)>
+            <h3 id="results-heading">{t.results_heading}</h3>
+            <p class="stale-note" role="alert" hidden=move || invalid.with(BTreeSet::is_empty)>{t.results_stale}</p>
+            <div role="status" aria-live="polite" class="headline">
+                {move || outcome.with(|o| headline(t, o))}
+            </div>
+            {move || outcome.with(|o| view! { <ResultsTable outcome=o.clone()/> })}
+            {move || outcome.with(|o| view! { <CostChart outcome=o.clone()/> })}
+            <details class="year-table">
+                <summary>{t.year_table}</summary>
+                {move || outcome.with(|o| view! { <YearTable outcome=o.clone()/> })}
+            </details>
+        </section>
+        <h3 id="assumptions-heading">{t.assumptions_heading}</h3>
+        <form class="calculator" novalidate aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+            {fieldsets}
+            <p><button type="button" class="button secondary" on:click=reset>{t.reset}</button></p>
+        </form>
+    }
+    .into_any()
+}
+
+/// The answer in sentences: which is cheaper and by how much, when buying pays off, and the
+/// rent at which it does.
+fn headline(t: &'static Texts, o: &Outcome) -> impl IntoView {
+    let years = o.buy.cumulative.len() as u32;
+    let (cheaper, dearer, saving) = if o.buy.net_cost <= o.factory.net_cost {
+        (Premises::BuyLand, Premises::FactoryRent, o.factory.net_cost - o.buy.net_cost)
+    } else {
+        (Premises::FactoryRent, Premises::BuyLand, o.buy.net_cost - o.factory.net_cost)
+    };
+    let land = format!("{:.1}", o.land_mu);
+    view! {
+        <p class="answer"><strong>{(t.headline)(cheaper, dearer, years, &(t.money)(saving))}</strong></p>
+        <p>{(t.break_even)(o.break_even_year, years)} {(t.threshold)(o.threshold_rent)}</p>
+        <p>{(t.land_needed)(&land)}</p>
+    }
+}
+
+#[component]
+fn ResultsTable(outcome: Outcome) -> impl IntoView {
+    let t = texts();
+    let options = [&outcome.buy, &outcome.factory, &outcome.office];
+    let heads = options.iter().map(|o| view! { <th scope="col">{(t.premises)(o.option)}</th> }).collect_view();
+    let row = |label: &'static str, cell: &dyn Fn(&domain::invest::OptionCost) -> String| {
+        let cells = options.iter().map(|o| view! { <td>{cell(o)}</td> }).collect_view();
+        view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+    };
+    let rows = view! {
+        {row(t.row_cash, &|o| (t.money)(o.cash))}
+        {row(t.row_present_value, &|o| (t.money)(o.present_value))}
+        {row(t.row_residual, &|o| if o.option == Premises::BuyLand { (t.money)(o.residual) } else { t.not_applicable.to_string() })}
+        {row(t.row_net_cost, &|o| (t.money)(o.net_cost))}
+        {row(t.row_per_m2_year, &|o| (t.money)(o.per_m2_year))}
+    };
+    view! {
+        <div class="table-scroll" role="region" aria-label=t.results_table tabindex="0">
+            <table class="results-table">
+                <thead><tr><th scope="col">{t.result_item}</th>{heads}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// One input: label with unit, the text field (and slider), its message, and where the
+/// default comes from.
+#[component]
+fn Field(
+    input: Input,
+    default: Option<CalculatorDefault>,
+    defaults: Defaults,
+    query: Memo<InvestQuery>,
+    set: impl Fn(InvestQuery, Write) + Clone + Send + Sync + 'static,
+    invalid: RwSignal<BTreeSet<Input>>,
+    reset_count: RwSignal<u32>,
+) -> impl IntoView {
+    let t = texts();
+    let id = format!("calc-{}", input.key());
+    let (error_id, hint_id) = (format!("{id}-error"), format!("{id}-hint"));
+    let value_of = {
+        let defaults = defaults.clone();
+        move |q: &InvestQuery| q.value(input, |i| default_value(&defaults, i))
+    };
+    let initial = value_of(&query.get_untracked());
+    let text = RwSignal::new(field_text(initial));
+    let error = RwSignal::new(None::<String>);
+    // After 恢复默认, or Back to another scenario, show the value the URL now holds.
+    {
+        let value_of = value_of.clone();
+        Effect::new(move |_| {
+            reset_count.track();
+            let value = value_of(&query.get());
+            if read_input(input, &text.get_untracked()).ok() != Some(value) {
+                text.set(field_text(value));
+                error.set(None);
+            }
+        });
+    }
+    let apply = {
+        let set = set.clone();
+        move |raw: String| {
+            text.set(raw.clone());
+            match read_input(input, &raw) {
+                Ok(value) => {
+                    error.set(None);
+                    invalid.update(|s| {
+                        s.remove(&input);
+                    });
+                    let mut next = query.get_untracked();
+                    next.values.insert(input, value);
+                    set(next, Write::Replace);
+                }
+                Err(e) => {
+                    error.set(Some((t.input_error)(input, e)));
+                    invalid.update(|s| {
+                        s.insert(input);
+                    });
+                }
+            }
+        }
+    };
+    let on_slider = apply.clone();
+    let unit = (t.unit)(input.unit());
+    let basis = default.map(|d| {
+        let value = format!("{} {unit}", field_text(d.value));
+        let what = if d.assumption { t.assumption_mark.to_string() } else { d.label.clone() };
+        let as_of = d.as_of.map(|date| format!("（{}）", (t.as_of)(date)));
+        view! {
+            <div class="calc-basis" id=hint_id.clone()>
+                <span>{t.default_is}{value}" — "{what}{as_of}</span>
+                {note_beyond_mark(t, d.note.as_deref()).map(|n| view! { <p class="note">{n}</p> })}
+                <Sources sources=d.sources/>
+            </div>
+        }
+    });
+    let slider = slider(input).map(|(min, max, step)| {
+        let value_of = value_of.clone();
+        view! {
+            <input type="range" class="calc-slider" min=min max=max step=step
+                aria-label=format!("{}（{unit}）", (t.input_label)(input))
+                prop:value=move || value_of(&query.get()).to_string()
+                on:input=move |ev| on_slider(event_target_value(&ev))/>
+        }
+    });
+    let described = format!("{error_id} {hint_id}");
+    view! {
+        <div class="field calc-field" class:has-error=move || error.with(Option::is_some)>
+            <label for=id.clone()>{(t.input_label)(input)}<span class="unit">{format!("（{unit}）")}</span></label>
+            <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            <input id=id type="text" inputmode="decimal" autocomplete="off"
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=described
+                prop:value=move || text.get()
+                on:input=move |ev| apply(event_target_value(&ev))/>
+            {slider}
+            {basis}
+        </div>
+    }
+}

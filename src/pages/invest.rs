@@ -1,0 +1,192 @@
+//! `/invest`: the three ways to get premises (买地自建, 厂房租赁, 写字楼租赁) from invest.json —
+//! what each involves, whom it suits, sourced reference prices — then the calculator, the same
+//! scenario across the four parks, and a link that carries the scenario into an inquiry. The
+//! scenario lives in the URL (`?option=&park=&area=&years=&…`).
+
+use crate::components::calculator::{default_value, Calculator, Defaults};
+use crate::components::facts::{figure_value, FigureView, ListFact};
+use crate::components::link::{use_base, Link};
+use crate::components::status::when_ready;
+use crate::data::Data;
+use crate::text::texts;
+use crate::web::url_state::{url_state, Write};
+use domain::invest::{evaluate, Input, Premises};
+use domain::invest_query::InvestQuery;
+use domain::model::{InvestFile, InvestOption, ParksFile};
+use domain::routes;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_location;
+use std::sync::Arc;
+
+#[component]
+pub fn InvestPage() -> impl IntoView {
+    let t = texts();
+    let data = Data::get();
+    let invest = data.invest.load();
+    let parks = data.parks.load();
+    let ready = Signal::derive(move || invest.get().and(parks.get()));
+    let retry = move || {
+        data.invest.retry();
+        data.parks.retry();
+    };
+    view! {
+        <Title text=t.invest_title/>
+        <Meta name="description" content=t.invest_description/>
+        <section class="page invest-page">
+            <h1>{t.invest_heading}</h1>
+            <p class="lead">{t.invest_lead}</p>
+            {when_ready(ready, retry, |(invest, parks): (Arc<InvestFile>, Arc<ParksFile>)| view! {
+                <InvestBody invest=invest parks=parks/>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
+    let t = texts();
+    let defaults: Defaults =
+        Arc::new(invest.calculator.iter().filter_map(|d| Some((Input::from_key(&d.input)?, d.clone()))).collect());
+    let search = use_location().search;
+    let url_query = Memo::new(move |_| InvestQuery::parse(&search.get()));
+    let href = {
+        let defaults = defaults.clone();
+        move |q: &InvestQuery| q.href(|i| default_value(&defaults, i))
+    };
+    let (query, set_query) = url_state(url_query, href);
+    let chosen = Memo::new(move |_| query.with(|q| q.option));
+    let options =
+        invest.options.iter().map(|option| view! { <OptionCard option=option.clone() chosen=chosen/> }).collect_view();
+    let park_names: Vec<(String, String)> = parks.parks.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+    let set_park = set_query.clone();
+    let base = use_base();
+    let consult = {
+        let defaults = defaults.clone();
+        move || {
+            let q = query.get();
+            let default = |i| default_value(&defaults, i);
+            let cheaper_to_buy = {
+                let o = evaluate(&q.scenario(default));
+                o.buy.net_cost <= o.factory.net_cost
+            };
+            let topic = match q.option {
+                Some(Premises::BuyLand) => "land",
+                Some(Premises::FactoryRent) => "factory",
+                Some(Premises::OfficeRent) => "other",
+                None if cheaper_to_buy => "land",
+                None => "factory",
+            };
+            routes::contact(Some(topic), q.park.as_deref(), Some(&q.scenario_query(default)))
+        }
+    };
+    view! {
+        <div class="option-cards">{options}</div>
+        <section class="calculator-section" aria-labelledby="calc-heading">
+            <h2 id="calc-heading">{t.calculator_heading}</h2>
+            <div class="field">
+                <label for="calc-park">{t.park_for_scenario}</label>
+                <select id="calc-park" on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let mut next = query.get_untracked();
+                    next.park = Some(value).filter(|v| !v.is_empty());
+                    set_park(next, Write::Push);
+                }>
+                    <option value="" selected=move || query.with(|q| q.park.is_none())>{t.any_park}</option>
+                    {park_names.into_iter().map(|(id, name)| {
+                        let selected_id = id.clone();
+                        view! { <option value=id selected=move || query.with(|q| q.park.as_deref() == Some(selected_id.as_str()))>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <Calculator defaults=defaults query=query set=set_query/>
+            <p class="cta-row">
+                <a class="button" href=move || base.href(&consult())>{t.consult_scenario}</a>
+            </p>
+            <details class="model-notes">
+                <summary>{t.model_notes}</summary>
+                <ul>{t.model_notes_text.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
+            </details>
+        </section>
+        <ParkComparison parks=parks/>
+    }
+    .into_any()
+}
+
+/// One way to get premises, highlighted when the URL chose it.
+#[component]
+fn OptionCard(option: InvestOption, chosen: Memo<Option<Premises>>) -> impl IntoView {
+    let t = texts();
+    let this = Premises::from_id(&option.id);
+    let is_chosen = move || this.is_some() && chosen.get() == this;
+    let heading_id = format!("option-{}", option.id);
+    let labelled_by = heading_id.clone();
+    let prices = option
+        .reference_prices
+        .iter()
+        .map(|f| view! { <li><h4 class="figure-label">{f.label.clone()}</h4><FigureView figure=f.clone()/></li> })
+        .collect_view();
+    view! {
+        <section class="option-card" class:chosen=is_chosen aria-labelledby=labelled_by>
+            <h2 id=heading_id>
+                {option.name.clone()}
+                <span class="chosen-badge" hidden=move || !is_chosen()>{t.chosen}</span>
+            </h2>
+            <p>{option.summary.clone()}</p>
+            <h3>{t.involves}</h3>
+            <ol>{option.involves.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
+            <h3>{t.suits}</h3>
+            <ul>{option.suits.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            <details class="reference-prices">
+                <summary>{t.reference_prices}</summary>
+                <ul class="figure-list">{prices}</ul>
+            </details>
+        </section>
+    }
+}
+
+/// The same scenario in the four parks: the costs are the same (one set of district and city
+/// prices serves all four, and the page says so); what differs is shown beside it.
+#[component]
+fn ParkComparison(parks: Arc<ParksFile>) -> impl IntoView {
+    let t = texts();
+    let heads = parks
+        .parks
+        .iter()
+        .map(|p| {
+            let (href, name) = (routes::park(&p.id), p.name.clone());
+            view! { <th scope="col"><Link href=href>{name}</Link></th> }
+        })
+        .collect_view();
+    let area =
+        parks.parks.iter().map(|p| view! { <td><FigureView figure=p.planned_area.clone()/></td> }).collect_view();
+    let firms =
+        parks.parks.iter().map(|p| view! { <td><FigureView figure=p.enterprise_count.clone()/></td> }).collect_view();
+    let industries =
+        parks.parks.iter().map(|p| view! { <td><ListFact fact=p.industries.clone()/></td> }).collect_view();
+    let town = parks
+        .parks
+        .iter()
+        .map(|p| view! { <td>{p.town.value.clone().unwrap_or_else(|| t.unknown.to_string())}</td> })
+        .collect_view();
+    let beijing = domain::present::figure_by_key(&parks.district.access, "beijing").map(|f| figure_value(t, f));
+    view! {
+        <section aria-labelledby="park-compare-heading">
+            <h2 id="park-compare-heading">{t.compare_parks_heading}</h2>
+            <p>{t.compare_parks_same_prices}</p>
+            <div class="table-scroll" role="region" aria-labelledby="park-compare-caption" tabindex="0">
+                <table class="compare">
+                    <caption id="park-compare-caption">{t.compare_caption}</caption>
+                    <thead><tr><th scope="col">{t.compare_item}</th>{heads}</tr></thead>
+                    <tbody>
+                        <tr><th scope="row">{t.row_town}</th>{town}</tr>
+                        <tr><th scope="row">{t.row_area}</th>{area}</tr>
+                        <tr><th scope="row">{t.row_industries}</th>{industries}</tr>
+                        <tr><th scope="row">{t.row_enterprise_count}</th>{firms}</tr>
+                    </tbody>
+                </table>
+            </div>
+            {beijing.map(|b| view! { <p class="note">{(t.district_distance_note)(&b)}</p> })}
+        </section>
+    }
+}

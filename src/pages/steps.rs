@@ -1,0 +1,65 @@
+//! `/invest/register` (公司注册) and `/invest/foreign` (外商投资): numbered steps from
+//! invest.json, each with its official source link and the date its source was checked.
+
+use crate::components::facts::Sources;
+use crate::components::hotline::HotlineLink;
+use crate::components::link::Link;
+use crate::components::status::when_ready;
+use crate::data::Data;
+use crate::text::texts;
+use domain::model::{InvestFile, Step};
+use domain::routes;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use std::sync::Arc;
+
+/// Which list of steps a page shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Steps {
+    Register,
+    Foreign,
+}
+
+#[component]
+pub fn StepsPage(steps: Steps) -> impl IntoView {
+    let t = texts();
+    let data = Data::get();
+    let (title, description, lead) = match steps {
+        Steps::Register => (t.register, t.register_description, t.register_lead),
+        Steps::Foreign => (t.foreign, t.foreign_description, t.foreign_lead),
+    };
+    let topic = if steps == Steps::Foreign { "other" } else { "policy" };
+    view! {
+        <Title text=title/>
+        <Meta name="description" content=description/>
+        <article class="page steps-page">
+            <h1>{title}</h1>
+            <p class="lead">{lead}</p>
+            {when_ready(data.invest.load(), move || data.invest.retry(), move |invest: Arc<InvestFile>| {
+                let list = match steps {
+                    Steps::Register => invest.registration.clone(),
+                    Steps::Foreign => invest.foreign_investment.clone(),
+                };
+                view! { <ol class="steps">{list.into_iter().map(|step| view! { <StepItem step=step/> }).collect_view()}</ol> }
+            })}
+            <p class="cta-row">
+                <Link href=routes::contact(Some(topic), None, None) class="button">{t.ask_us}</Link>
+                " " {t.or_call} " " <HotlineLink/>
+            </p>
+        </article>
+    }
+}
+
+#[component]
+fn StepItem(step: Step) -> impl IntoView {
+    let t = texts();
+    let checked = step.checked.map(|d| (t.checked_on)(&(t.date)(d)));
+    view! {
+        <li>
+            <h2>{step.title}</h2>
+            <p>{step.detail}</p>
+            <Sources sources=step.sources/>
+            {checked.map(|c| view! { <p class="checked">{c}</p> })}
+        </li>
+    }
+}
