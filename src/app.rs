@@ -12,10 +12,12 @@ use crate::pages::{
     not_found::NotFound,
     park::ParkPage,
     parks::ParksPage,
+    policies::PoliciesPage,
     steps::{Steps, StepsPage},
 };
 use crate::text::{texts, Locale};
 use crate::web::focus::focus_main_on_page_change;
+use domain::date::PartialDate;
 use domain::model::Site;
 use domain::routes::Base;
 use leptos::prelude::*;
@@ -37,13 +39,20 @@ pub struct Start {
     pub source: ContentSource,
     /// Content the page starts with.
     pub preloaded: Preloaded,
+    /// The date “currently valid” means (the visitor's clock in the browser, the build's natively).
+    pub today: PartialDate,
 }
+
+/// Today's date, as whoever started the app reads its clock.
+#[derive(Clone, Copy, Debug)]
+pub struct Today(pub PartialDate);
 
 /// Provides what every view reads: the base, the locale and the content cache. Call it in the
 /// root owner before rendering `App`; the returned cache is what the page was rendered from.
 pub fn provide_start(start: Start) -> Data {
     provide_context(start.base);
     provide_context(start.locale);
+    provide_context(Today(start.today));
     Data::provide(start.site, start.source, &start.preloaded)
 }
 
@@ -68,9 +77,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/invest") view=InvestPage/>
                     <Route path=path!("/invest/register") view=|| view! { <StepsPage steps=Steps::Register/> }/>
                     <Route path=path!("/invest/foreign") view=|| view! { <StepsPage steps=Steps::Foreign/> }/>
-                    <Route path=path!("/policies") view=|| view! {
-                        <UnderConstruction title=texts().policies what=texts().policies_todo/>
-                    }/>
+                    <Route path=path!("/policies") view=PoliciesPage/>
                     <Route path=path!("/contact") view=|| view! {
                         <UnderConstruction title=texts().contact_title what=texts().contact_todo/>
                     }/>

@@ -70,6 +70,22 @@ impl PartialDate {
         Self { year, month: Some(month), day: Some(day) }
     }
 
+    /// The calendar day `days` after 1970-01-01 (proleptic Gregorian), e.g. for “today” from a
+    /// clock that counts days since the Unix epoch.
+    pub fn from_days_since_epoch(days: i64) -> Self {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Self::ymd(year, month, day)
+    }
+
     /// The first day this date can mean (1 January for a year, the 1st for a month).
     pub fn first_day(self) -> Self {
         let month = self.month.unwrap_or(1);
@@ -135,6 +151,14 @@ mod tests {
         assert_eq!((month.year, month.month, month.day), (2014, Some(3), None));
         let year = PartialDate::parse("2024").unwrap();
         assert_eq!((year.year, year.month, year.day), (2024, None, None));
+    }
+
+    #[test]
+    fn days_since_the_epoch_become_calendar_days() {
+        assert_eq!(PartialDate::from_days_since_epoch(0), PartialDate::ymd(1970, 1, 1));
+        assert_eq!(PartialDate::from_days_since_epoch(11_016), PartialDate::ymd(2000, 2, 29));
+        assert_eq!(PartialDate::from_days_since_epoch(20_419), PartialDate::ymd(2025, 11, 27));
+        assert_eq!(PartialDate::from_days_since_epoch(20_784), PartialDate::ymd(2026, 11, 27));
     }
 
     #[test]

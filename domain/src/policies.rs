@@ -23,6 +23,37 @@ pub struct PolicyFilter {
     pub in_force_on: Option<PartialDate>,
 }
 
+impl PolicyFilter {
+    /// Reads `/policies?category=&valid=1` (with or without `?`); unknown values are ignored.
+    /// `today` is the date “currently valid” means.
+    pub fn parse(query_string: &str, categories: &[&str], today: PartialDate) -> Self {
+        let mut filter = PolicyFilter::default();
+        for (key, value) in form_urlencoded::parse(query_string.trim_start_matches('?').as_bytes()) {
+            match key.as_ref() {
+                "category" if categories.contains(&value.as_ref()) => filter.category = Some(value.into_owned()),
+                "valid" if value == "1" => filter.in_force_on = Some(today),
+                _ => {}
+            }
+        }
+        filter
+    }
+
+    /// `/policies` with this filter.
+    pub fn href(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if let Some(category) = &self.category {
+            out.append_pair("category", category);
+        }
+        if self.in_force_on.is_some() {
+            out.append_pair("valid", "1");
+        }
+        match out.finish() {
+            q if q.is_empty() => "/policies".to_string(),
+            q => format!("/policies?{q}"),
+        }
+    }
+}
+
 /// True when the policy's stated end is certainly before `date`: the last day its `valid_to`
 /// can mean comes before the first day `date` can mean. No `valid_to`: never.
 pub fn ended_before(policy: &Policy, date: PartialDate) -> bool {
@@ -45,6 +76,22 @@ pub fn filter_policies<'a>(policies: &'a [Policy], filter: &PolicyFilter) -> Vec
         .filter(|p| filter.category.as_deref().is_none_or(|id| p.category == id))
         .filter(|p| filter.in_force_on.is_none_or(|date| in_force_on(p, date)))
         .collect()
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_round_trips_through_the_url_and_ignores_the_unknown() {
+        let today = PartialDate::ymd(2026, 11, 27);
+        let known = ["land", "innovation"];
+        let f = PolicyFilter::parse("?category=land&valid=1", &known, today);
+        assert_eq!(f, PolicyFilter { category: Some("land".into()), in_force_on: Some(today) });
+        assert_eq!(PolicyFilter::parse(&f.href().replace("/policies", ""), &known, today), f);
+        assert_eq!(PolicyFilter::parse("category=castles&valid=yes", &known, today), PolicyFilter::default());
+        assert_eq!(PolicyFilter::default().href(), "/policies");
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { open } from './harness.mjs';
 
 const PAGES = ['/', '/parks', '/parks/carpet', '/parks/auto-parts', '/news', '/news?q=比亚迪',
-  '/news/2025-08-22-wuqing-parks-study-tour', '/invest', '/no/such/page'];
+  '/news/2025-08-22-wuqing-parks-study-tour', '/invest', '/invest?park=carpet&years=20&option=buy-land', '/invest/register', '/invest/foreign', '/policies', '/policies?valid=1', '/no/such/page'];
 
 for (const route of PAGES) {
   for (const width of [390, 1280]) {
@@ -19,4 +19,16 @@ for (const route of PAGES) {
       await page.close();
     });
   }
+}
+
+for (const width of [390, 1280]) {
+  test(`the calculator with an error and its results out of date at ${width}px has no axe violations`, async () => {
+    const page = await open('/invest', { width });
+    await page.getByRole('textbox', { name: /所需生产面积/ }).fill('abc');
+    await page.getByText('结果未更新').waitFor();
+    await page.locator('details.year-table summary').click();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), []);
+    await page.close();
+  });
 }

@@ -1,6 +1,7 @@
 //! Renders one route of the app natively: the routed body HTML, the head tags the page asked
 //! for (title, description) and the content files it was rendered from.
 
+use domain::date::PartialDate;
 use domain::model::Site;
 use domain::routes::Base;
 use leptos::prelude::*;
@@ -29,6 +30,7 @@ pub struct Renderer {
     base: Base,
     site: Arc<Site>,
     site_text: String,
+    today: PartialDate,
 }
 
 impl Renderer {
@@ -36,7 +38,11 @@ impl Renderer {
         let _ = any_spawner::Executor::init_futures_executor();
         let site_text = std::fs::read_to_string(data_dir.join("site.json")).map_err(|e| format!("site.json: {e}"))?;
         let site: Site = domain::parse::parse_content("site.json", &site_text).map_err(|e| e.to_string())?;
-        Ok(Self { data_dir: data_dir.to_path_buf(), base, site: Arc::new(site), site_text })
+        let days = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() / 86_400) as i64;
+        let today = PartialDate::from_days_since_epoch(days);
+        Ok(Self { data_dir: data_dir.to_path_buf(), base, site: Arc::new(site), site_text, today })
     }
 
     /// Renders the site path `path` (without the base).
@@ -52,6 +58,7 @@ impl Renderer {
                 site: self.site.clone(),
                 source: ContentSource::Directory(self.data_dir.clone()),
                 preloaded: Preloaded::new(),
+                today: self.today,
             });
             (view! { <App/> }.to_html(), data)
         });

@@ -7,4 +7,5 @@ pub mod news;
 pub mod not_found;
 pub mod park;
 pub mod parks;
+pub mod policies;
 pub mod steps;

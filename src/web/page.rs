@@ -6,6 +6,7 @@
 use crate::app::Start;
 use crate::data::{ContentSource, Preloaded};
 use crate::text::Locale;
+use domain::date::PartialDate;
 use domain::model::Site;
 use domain::parse::parse_content;
 use domain::routes::Base;
@@ -36,7 +37,14 @@ pub fn read_start() -> Start {
         site: Arc::new(site),
         source: ContentSource::Network,
         preloaded,
+        today: today(),
     }
+}
+
+/// The visitor's calendar day, by the browser's clock and time zone.
+fn today() -> PartialDate {
+    let now = js_sys::Date::new_0();
+    PartialDate::ymd(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
 }
 
 /// The content files embedded in the page by the prerender step.
