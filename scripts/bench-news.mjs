@@ -36,6 +36,12 @@ for (let n = 0; n < COUNT; n++) {
   articles.push({ ...a, id: `${a.id}-${n}`, date, title: `${a.title}（${n}）` });
 }
 fs.writeFileSync(path.join(work, 'data/news/index.json'), JSON.stringify({ articles }));
+// The prerendered page carries the real index; drop it so the app loads the synthetic one.
+const newsPage = path.join(work, 'news/index.html');
+fs.writeFileSync(newsPage, fs.readFileSync(newsPage, 'utf8').replace(/<script type="application\/json" data-file="news\/index\.json">.*?<\/script>/s, ''));
+// Tags and categories are ids in the index; the search reads their labels from site.json.
+const site = JSON.parse(fs.readFileSync(path.join(dist, 'data/site.json'), 'utf8'));
+const label = (list, id) => list.find((x) => x.id === id)?.label ?? id;
 
 // 2. Serve it and open the news list.
 const server = await startServer(work);
@@ -65,7 +71,7 @@ await page.evaluate(() => {
 const expectedCount = (query) => {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   return articles.filter((a) => {
-    const hay = `${a.title}\n${a.summary}\n${a.tags.join('\n')}\n${a.category}`.toLowerCase();
+    const hay = `${a.title}\n${a.summary}\n${a.tags.map((t) => label(site.tags, t)).join('\n')}\n${label(site.categories, a.category)}`.toLowerCase();
     return terms.every((t) => hay.includes(t) || (t === 'byd' && hay.includes('比亚迪')) || (t === '比亚迪' && hay.includes('byd')));
   }).length;
 };
@@ -89,7 +95,7 @@ for (const [round, query] of [0, 1, 2, 3].flatMap((r) => QUERIES.map((q) => [r, 
   }));
 }
 const filters = [];
-for (const [id, values] of [0, 1, 2].flatMap(() =>  [['news-park', ['bicycle-kingdom', 'carpet', 'auto-parts', 'jingbin', '']], ['news-category', ['产业动态', '政策解读', '']], ['news-tag', ['制造业', '经济发展', '']]])) {
+for (const [id, values] of [0, 1, 2].flatMap(() =>  [['news-park', ['bicycle-kingdom', 'carpet', 'auto-parts', 'jingbin', '']], ['news-category', ['industry-news', 'policy-analysis', '']], ['news-tag', ['manufacturing', 'economic-development', '']]])) {
   for (const value of values) {
     const r = await page.evaluate(([id, value]) => window.__timeUpdate(() => {
       const select = document.getElementById(id);

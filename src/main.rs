@@ -1,17 +1,25 @@
-//! Starts the app in the browser: reads the page (base, embedded content), replaces the
-//! prerendered markup with the running app in one task, and marks the page as taken over.
+//! Starts the app in the browser: reads the page (base, embedded content), and once the
+//! prerendered page has been painted, replaces its markup with the running app's identical
+//! markup in one task and marks the page as taken over.
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use leptos::prelude::request_animation_frame;
     use wuqing_parks::app::{provide_start, App};
     use wuqing_parks::web::page;
     console_error_panic_hook::set_once();
     let start = page::read_start();
-    page::clear_prerendered();
-    leptos::mount::mount_to_body(move || {
-        provide_start(start);
-        leptos::view! { <App/> }
+    // Two frames: the first paint shows the prerendered page, so the largest paint is the
+    // prerendered content (the app's identical nodes are not larger, so they add no new one).
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            page::clear_prerendered();
+            leptos::mount::mount_to_body(move || {
+                provide_start(start);
+                leptos::view! { <App/> }
+            });
+            page::mark_ready();
+        })
     });
-    page::mark_ready();
 }
 
 /// The app runs in the browser; natively, the prerender step renders it (see `prerender/`).

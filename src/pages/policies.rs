@@ -122,7 +122,7 @@ fn PolicyItem(policy: Policy, file: Arc<PoliciesFile>) -> impl IntoView {
                 <dt>{t.issuer}</dt><dd>{policy.issuer.clone().unwrap_or_else(|| t.unknown.to_string())}</dd>
                 <dt>{t.document_number}</dt><dd>{policy.document_number.clone().unwrap_or_else(|| t.unknown.to_string())}</dd>
                 <dt>{t.category}</dt><dd>{category}</dd>
-                <dt>{t.scope_label}</dt><dd>{(t.scope)(policy.scope)}</dd>
+                <dt>{t.scope_label}</dt><dd>{(t.policy_scope)(policy.scope)}</dd>
                 <dt>{t.validity}</dt><dd>{(t.valid_range)(&from, &to)}</dd>
             </dl>
             {policy.validity.clone().map(|v| view! { <p class="note">{v}</p> })}

@@ -272,6 +272,7 @@ pub struct Texts {
     pub issuer: &'static str,
     pub document_number: &'static str,
     pub scope_label: &'static str,
+    pub policy_scope: fn(Scope) -> &'static str,
     pub validity: &'static str,
     pub valid_range: fn(from: &str, to: &str) -> String,
     pub status_checked_on: fn(&str) -> String,

@@ -393,6 +393,13 @@ pub static TEXTS: Texts = Texts {
     issuer: "发文机关",
     document_number: "文号",
     scope_label: "适用范围",
+    policy_scope: |scope| match scope {
+        Scope::Park => "园区",
+        Scope::Town => "所在镇",
+        Scope::District => "武清区",
+        Scope::City => "天津市",
+        Scope::National => "全国",
+    },
     validity: "有效期",
     valid_range: |from, to| format!("{from} 至 {to}"),
     status_checked_on: |date| format!("状态核对依据日期：{date}"),
