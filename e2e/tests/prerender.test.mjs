@@ -74,10 +74,11 @@ test('every route is a prerendered file with its own title, description and cano
     const file = path.join(dist, route, 'index.html');
     assert.ok(fs.existsSync(file), `${file} exists`);
     const html = fs.readFileSync(file, 'utf8');
-    const title = html.match(/<title>([^<]*)<\/title>/g);
+    const head = html.slice(0, html.indexOf('</head>'));
+    const title = head.match(/<title>([^<]*)<\/title>/g);
     assert.equal(title?.length, 1, `${route}: one <title>`);
     titles.add(title[0]);
-    assert.equal(html.match(/<meta name="description"/g)?.length, 1, `${route}: one description`);
+    assert.equal(head.match(/<meta name="description"/g)?.length, 1, `${route}: one description`);
     assert.match(html, new RegExp(`<link rel="canonical" href="https?://[^"]+${route === '/' ? '/' : route}">`), route);
     assert.doesNotMatch(html, /正在加载/, `${route}: no loading state`);
   }

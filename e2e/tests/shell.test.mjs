@@ -47,8 +47,9 @@ test('the navigation reaches every section and marks the current page', async ()
   }
   await nav.getByRole('link', { name: '公司注册' }).click();
   await page.getByRole('heading', { level: 1, name: '公司注册' }).waitFor();
-  await page.getByText('建设中').waitFor();
   assert.equal(await nav.getByRole('link', { name: '公司注册' }).getAttribute('aria-current'), 'page');
+  await nav.getByRole('link', { name: '联系我们' }).click();
+  await page.getByText('建设中').waitFor();
   await page.close();
 });
 
