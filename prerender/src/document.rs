@@ -29,6 +29,7 @@ impl Template {
         if let (Some(open), Some(close)) = (head.find("<title>"), head.find("</title>")) {
             head.replace_range(open..close + "</title>".len(), "");
         }
+        let head = start_app_after_load(&head);
         let body_start = html[head_end..body_end].to_string();
         Some(Self { head, body_start, end: html[body_end..].to_string() })
     }
@@ -55,6 +56,35 @@ impl Template {
         html.push_str(&self.end);
         html
     }
+}
+
+/// Trunk starts the app at once: an inline module script that imports the JS glue, plus
+/// preloads of the glue and the wasm. On a prerendered page that only competes with the page's
+/// own first paint for the network, so the app is started after the `load` event and the next
+/// frame instead, and the preloads are dropped. The page reads and works as links meanwhile.
+fn start_app_after_load(head: &str) -> String {
+    let mut head = head.to_string();
+    // Trunk's preloads: `<link rel="modulepreload" …>` and `<link rel="preload" … as="fetch" …>`.
+    for rel in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+        while let Some(start) = head.find(rel) {
+            let end = head[start..].find('>').map_or(head.len(), |e| start + e + 1);
+            head.replace_range(start..end, "");
+        }
+    }
+    let Some(open) = head.find("<script type=\"module\">") else { return head };
+    let body_start = open + "<script type=\"module\">".len();
+    let Some(close) = head[body_start..].find("</script>").map(|c| body_start + c) else { return head };
+    let script = &head[body_start..close];
+    // `import init, * as bindings from '/x.js';` becomes a dynamic import inside the handler.
+    let Some(import_end) = script.find(';') else { return head };
+    let Some(path) = script[..import_end].split('\'').nth(1) else { return head };
+    let deferred = format!(
+        "addEventListener(\"load\", () => requestAnimationFrame(async () => {{ const bindings = await import('{path}'); \
+         const init = bindings.default;{} }}), {{ once: true }});",
+        &script[import_end + 1..]
+    );
+    head.replace_range(body_start..close, &deferred);
+    head
 }
 
 /// JSON made safe inside a `<script>` element: no `</script>` or `<!--` can appear, because
@@ -119,6 +149,20 @@ mod tests {
              <body><noscript>n</noscript><main>m</main><script type=\"application/json\" data-file=\"a.json\">{}</script>\
              </body></html>"
         );
+    }
+
+    #[test]
+    fn the_app_starts_after_load_without_preloads() {
+        let trunk = "<head><script type=\"module\">\nimport init, * as bindings from '/app-1.js';\n\
+            const wasm = await init({ module_or_path: '/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\n\
+            <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\">\
+            <link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\">";
+        let head = start_app_after_load(trunk);
+        assert!(!head.contains("preload"), "{head}");
+        assert!(head.contains("addEventListener(\"load\""), "{head}");
+        assert!(head.contains("const bindings = await import('/app-1.js'); const init = bindings.default;"), "{head}");
+        assert!(head.contains("await init({ module_or_path: '/app-1_bg.wasm' })"), "{head}");
+        assert!(!head.contains("import init,"), "{head}");
     }
 
     #[test]
