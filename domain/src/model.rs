@@ -331,6 +331,13 @@ pub struct InvestOption {
     pub involves: Vec<String>,
     /// For whom it suits.
     pub suits: Vec<String>,
+    /// The typical timeline, step by step, in words (durations only where a source or the
+    /// calculator's assumption states them).
+    #[serde(default)]
+    pub timeline: Vec<String>,
+    /// What can go wrong or cost more than expected.
+    #[serde(default)]
+    pub risks: Vec<String>,
     /// Sourced reference prices; proxies say what they are in `label` and `note`.
     pub reference_prices: Vec<Figure>,
 }

@@ -253,6 +253,11 @@ fn check_invest(problems: &mut Problems, file: &InvestFile) {
             .add("invest.json › options", format!("ids must be {INVEST_OPTION_IDS:?} in that order, found {ids:?}"));
     }
     for (i, option) in file.options.iter().enumerate() {
+        for (list, items) in [("timeline", &option.timeline), ("risks", &option.risks)] {
+            if items.is_empty() {
+                problems.add(&format!("invest.json › options[{i}] ({}).{list}", option.id), "must not be empty");
+            }
+        }
         for figure in &option.reference_prices {
             problems.figure(&format!("invest.json › options[{i}] ({}).reference_prices", option.id), figure);
         }

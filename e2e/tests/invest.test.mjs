@@ -100,6 +100,7 @@ test('?option= highlights that option', async () => {
   const page = await open('/invest?option=factory-rent');
   const card = page.getByRole('region', { name: /厂房租赁/ }).first();
   await card.getByText('当前选择').waitFor();
+  for (const heading of ['主要步骤', '适合', '一般时间线', '风险与注意事项']) await card.getByRole('heading', { name: heading }).waitFor();
   assert.equal(await page.getByRole('region', { name: /^买地自建/ }).getByText('当前选择').isVisible(), false);
   await page.close();
 });

@@ -137,6 +137,10 @@ fn OptionCard(option: InvestOption, chosen: Memo<Option<Premises>>) -> impl Into
             <ol>{option.involves.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
             <h3>{t.suits}</h3>
             <ul>{option.suits.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            <h3>{t.timeline}</h3>
+            <ol>{option.timeline.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
+            <h3>{t.risks}</h3>
+            <ul>{option.risks.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
             <details class="reference-prices">
                 <summary>{t.reference_prices}</summary>
                 <ul class="figure-list">{prices}</ul>

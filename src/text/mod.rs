@@ -201,6 +201,8 @@ pub struct Texts {
     pub invest_lead: &'static str,
     pub involves: &'static str,
     pub suits: &'static str,
+    pub timeline: &'static str,
+    pub risks: &'static str,
     pub reference_prices: &'static str,
     pub chosen: &'static str,
     pub premises: fn(Premises) -> &'static str,

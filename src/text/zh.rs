@@ -314,6 +314,8 @@ pub static TEXTS: Texts = Texts {
     invest_lead: "三种取得经营场所的方式：先看各自涉及的流程和适合的企业，再用下面的计算器按您的项目比较多年成本。",
     involves: "主要步骤",
     suits: "适合",
+    timeline: "一般时间线",
+    risks: "风险与注意事项",
     reference_prices: "参考价格",
     chosen: "当前选择",
     premises,
