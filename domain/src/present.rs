@@ -55,6 +55,9 @@ pub fn timeline(park: &Park) -> Vec<&Milestone> {
     steps
 }
 
+/// The key of a park's figure for industrial land ready to sell (可出让工业用地).
+pub const READY_LAND: &str = "ready-land";
+
 /// The figure with this key, if the list has it.
 pub fn figure_by_key<'a>(figures: &'a [Figure], key: &str) -> Option<&'a Figure> {
     figures.iter().find(|f| f.key.as_deref() == Some(key))
@@ -170,6 +173,18 @@ mod tests {
         assert_eq!(current_name(carpet), "天津京津电子商务产业园");
         let bicycle = parks.parks.iter().find(|p| p.id == "bicycle-kingdom").unwrap();
         assert_eq!(current_name(bicycle), "中华自行车王国产业园");
+    }
+
+    #[test]
+    fn ready_land_is_a_park_figure_in_mu_where_it_is_known() {
+        let parks: crate::model::ParksFile =
+            serde_json::from_str(include_str!("../../public/data/parks.json")).unwrap();
+        let known: Vec<&Figure> = parks.parks.iter().filter_map(|p| figure_by_key(&p.figures, READY_LAND)).collect();
+        assert!(!known.is_empty(), "at least one park states its land ready to sell");
+        for f in known {
+            assert_eq!(f.scope, Scope::Park);
+            assert_eq!(f.value.as_ref().map(|q| q.unit.as_str()), Some("亩"));
+        }
     }
 
     #[test]

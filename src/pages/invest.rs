@@ -13,6 +13,7 @@ use crate::web::url_state::{url_state, Write};
 use domain::invest::{evaluate, Input, Premises};
 use domain::invest_query::InvestQuery;
 use domain::model::{InvestFile, InvestOption, ParksFile};
+use domain::present::{figure_by_key, READY_LAND};
 use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -173,7 +174,15 @@ fn ParkComparison(parks: Arc<ParksFile>) -> impl IntoView {
         .iter()
         .map(|p| view! { <td>{p.town.value.clone().unwrap_or_else(|| t.unknown.to_string())}</td> })
         .collect_view();
-    let beijing = domain::present::figure_by_key(&parks.district.access, "beijing").map(|f| figure_value(t, f));
+    let ready_land = parks
+        .parks
+        .iter()
+        .map(|p| match figure_by_key(&p.figures, READY_LAND) {
+            Some(f) => view! { <td><FigureView figure=f.clone()/></td> }.into_any(),
+            None => view! { <td class="unknown">{t.unknown}</td> }.into_any(),
+        })
+        .collect_view();
+    let beijing = figure_by_key(&parks.district.access, "beijing").map(|f| figure_value(t, f));
     view! {
         <section aria-labelledby="park-compare-heading">
             <h2 id="park-compare-heading">{t.compare_parks_heading}</h2>
@@ -185,6 +194,7 @@ fn ParkComparison(parks: Arc<ParksFile>) -> impl IntoView {
                     <tbody>
                         <tr><th scope="row">{t.row_town}</th>{town}</tr>
                         <tr><th scope="row">{t.row_area}</th>{area}</tr>
+                        <tr><th scope="row">{t.row_ready_land}</th>{ready_land}</tr>
                         <tr><th scope="row">{t.row_industries}</th>{industries}</tr>
                         <tr><th scope="row">{t.row_enterprise_count}</th>{firms}</tr>
                     </tbody>

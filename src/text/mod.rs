@@ -116,6 +116,7 @@ pub struct Texts {
     pub row_enterprises: &'static str,
     pub row_enterprise_count: &'static str,
     pub row_latest: &'static str,
+    pub row_ready_land: &'static str,
     pub renamed_at: fn(date: &str, name: &str) -> String,
     pub renamed_to: fn(date: &str, name: &str, name_en: &str) -> String,
 

@@ -233,6 +233,7 @@ pub static TEXTS: Texts = Texts {
     row_enterprises: "代表企业",
     row_enterprise_count: "企业数量",
     row_latest: "最新已知数据",
+    row_ready_land: "可出让工业用地",
     renamed_at: |date, name| format!("{date}起：{name}"),
     renamed_to: |date, name, name_en| format!("{date}起更名为{name}（{name_en}）"),
 
