@@ -5,9 +5,10 @@
 
 use crate::components::calculator::{default_value, Calculator, Defaults};
 use crate::components::facts::{figure_value, FigureView, ListFact};
-use crate::components::link::{use_base, Link};
+use crate::components::link::use_base;
 use crate::components::status::when_ready;
 use crate::data::Data;
+use crate::pages::parks::park_headings;
 use crate::text::texts;
 use crate::web::url_state::{url_state, Write};
 use domain::invest::{evaluate, Input, Premises};
@@ -155,14 +156,7 @@ fn OptionCard(option: InvestOption, chosen: Memo<Option<Premises>>) -> impl Into
 #[component]
 fn ParkComparison(parks: Arc<ParksFile>) -> impl IntoView {
     let t = texts();
-    let heads = parks
-        .parks
-        .iter()
-        .map(|p| {
-            let (href, name) = (routes::park(&p.id), p.name.clone());
-            view! { <th scope="col"><Link href=href>{name}</Link></th> }
-        })
-        .collect_view();
+    let heads = park_headings(&parks);
     let area =
         parks.parks.iter().map(|p| view! { <td><FigureView figure=p.planned_area.clone()/></td> }).collect_view();
     let firms =

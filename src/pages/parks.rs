@@ -80,17 +80,22 @@ pub fn ParksPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn ComparisonTable(parks: Arc<ParksFile>) -> impl IntoView {
-    let t = texts();
-    let heads = parks
+/// The column headings of a table with a column per park: each park's name, linking its page.
+pub fn park_headings(parks: &ParksFile) -> impl IntoView {
+    parks
         .parks
         .iter()
         .map(|p| {
             let (href, name) = (routes::park(&p.id), p.name.clone());
             view! { <th scope="col"><Link href=href>{name}</Link></th> }
         })
-        .collect_view();
+        .collect_view()
+}
+
+#[component]
+fn ComparisonTable(parks: Arc<ParksFile>) -> impl IntoView {
+    let t = texts();
+    let heads = park_headings(&parks);
     let rows = ROWS
         .iter()
         .map(|(label, cell)| {
