@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod date;
+pub mod inquiry;
 pub mod invest;
 pub mod invest_query;
 pub mod load;
@@ -11,6 +12,7 @@ pub mod model;
 pub mod nav;
 pub mod news;
 pub mod news_query;
+pub mod outbox;
 pub mod pager;
 pub mod parse;
 pub mod policies;
