@@ -120,7 +120,7 @@ test('/invest/register shows the steps with their sources and check dates', asyn
   const steps = page.getByRole('main').locator('ol.steps > li');
   assert.ok(await steps.count() >= 5);
   await steps.first().getByRole('link').first().waitFor();
-  await steps.first().getByText('来源核对日期').waitFor();
+  await steps.first().getByText('所依据来源的日期').waitFor();
   await page.goto(`${ctx.base}/invest/foreign`);
   await page.getByRole('heading', { level: 1, name: '外商投资' }).waitFor();
   assert.ok(await page.getByRole('main').locator('ol.steps > li').count() >= 4);

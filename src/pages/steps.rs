@@ -1,5 +1,5 @@
 //! `/invest/register` (公司注册) and `/invest/foreign` (外商投资): numbered steps from
-//! invest.json, each with its official source link and the date its source was checked.
+//! invest.json, each with its official source link and the date of the source it rests on.
 
 use crate::components::facts::Sources;
 use crate::components::hotline::HotlineLink;
