@@ -1,0 +1,230 @@
+//! The HTTP surface: `POST /inquiries` (checks, then stores, then answers) and `GET /healthz`,
+//! with CORS for the configured site origins and a 16 KB body limit. The receiver trusts
+//! nothing it is sent: every inquiry is validated again with the domain's rules.
+
+use crate::rate_limit::RateLimit;
+use crate::store::{Inserted, Store};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequest, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use domain::inquiry::{validate, Inquiry, Problem};
+use serde_json::{json, Value};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use tokio::sync::Notify;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+/// The largest body accepted, in bytes.
+pub const BODY_LIMIT: usize = 16 * 1024;
+pub const LOCALE_MAX: usize = 35;
+pub const PAGE_MAX: usize = 2048;
+pub const SUBMITTED_AT_MAX: usize = 64;
+
+pub struct AppState {
+    pub store: Store,
+    pub rate_limit: RateLimit,
+    /// A header the TLS proxy sets to the client's address (see `Config::client_ip_header`).
+    pub client_ip_header: Option<String>,
+    /// Set when a webhook is configured: new inquiries are queued and the worker woken.
+    pub webhook_wake: Option<Arc<Notify>>,
+}
+
+pub fn router(state: Arc<AppState>, allowed_origins: &[String]) -> Router {
+    let origins: Arc<Vec<HeaderValue>> =
+        Arc::new(allowed_origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()).collect());
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins.iter().cloned()))
+        .allow_methods([Method::POST])
+        .allow_headers([header::CONTENT_TYPE])
+        .max_age(Duration::from_secs(3600));
+    Router::new()
+        .route("/inquiries", post(post_inquiry))
+        .route("/healthz", get(|| async { "ok" }))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(cors)
+        .layer(middleware::from_fn(move |request: Request, next: Next| {
+            strip_cors_for_others(Arc::clone(&origins), request, next)
+        }))
+        .with_state(state)
+}
+
+/// tower-http answers a preflight from any origin with its allowed methods and headers (only
+/// `Access-Control-Allow-Origin` is left out); here other origins get no CORS headers at all.
+async fn strip_cors_for_others(allowed: Arc<Vec<HeaderValue>>, request: Request, next: Next) -> Response {
+    let other = request.headers().get(header::ORIGIN).is_some_and(|origin| !allowed.contains(origin));
+    let mut response = next.run(request).await;
+    if other {
+        let names: Vec<_> =
+            response.headers().keys().filter(|name| name.as_str().starts_with("access-control-")).cloned().collect();
+        for name in names {
+            response.headers_mut().remove(name);
+        }
+    }
+    response
+}
+
+fn errors(status: StatusCode, list: Vec<Value>) -> Response {
+    (status, Json(json!({ "errors": list }))).into_response()
+}
+
+fn error(status: StatusCode, field: &str, problem: &str) -> Response {
+    errors(status, vec![json!({ "field": field, "problem": problem })])
+}
+
+/// A domain problem as the answer names it (`TooLong` also gives `max`).
+fn problem_json(field: &str, problem: Problem) -> Value {
+    let name = match problem {
+        Problem::Missing => "Missing",
+        Problem::TooLong { max } => return json!({ "field": field, "problem": "TooLong", "max": max }),
+        Problem::ControlCharacters => "ControlCharacters",
+        Problem::UnknownValue => "UnknownValue",
+        Problem::PhoneFormat => "PhoneFormat",
+        Problem::EmailFormat => "EmailFormat",
+        Problem::MessageRequiredForOther => "MessageRequiredForOther",
+        Problem::EmailRequiredForBrochure => "EmailRequiredForBrochure",
+        Problem::ScenarioMalformed => "ScenarioMalformed",
+    };
+    json!({ "field": field, "problem": name })
+}
+
+/// `8-4-4-4-12` hex digits with hyphens, as `crypto.randomUUID()` gives.
+pub fn is_uuid_shaped(id: &str) -> bool {
+    let b = id.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+/// Problems with the fields the form does not have: id, locale, page, submitted_at.
+fn envelope_problems(inquiry: &Inquiry) -> Vec<Value> {
+    let mut list = Vec::new();
+    if !is_uuid_shaped(&inquiry.id) {
+        list.push(json!({ "field": "id", "problem": "Malformed" }));
+    }
+    for (field, text, max) in [
+        ("locale", &inquiry.locale, LOCALE_MAX),
+        ("page", &inquiry.page, PAGE_MAX),
+        ("submitted_at", &inquiry.submitted_at, SUBMITTED_AT_MAX),
+    ] {
+        if text.trim().is_empty() {
+            list.push(json!({ "field": field, "problem": "Missing" }));
+        } else if text.chars().any(char::is_control) {
+            list.push(json!({ "field": field, "problem": "ControlCharacters" }));
+        } else if text.chars().count() > max {
+            list.push(json!({ "field": field, "problem": "TooLong", "max": max }));
+        }
+    }
+    list
+}
+
+fn client_ip(headers: &HeaderMap, peer: SocketAddr, header_name: Option<&str>) -> IpAddr {
+    header_name
+        .and_then(|name| headers.get(name))
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(peer.ip())
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
+}
+
+pub fn unix_now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+async fn post_inquiry(
+    State(app): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+) -> Response {
+    let client = client_ip(request.headers(), peer, app.client_ip_header.as_deref());
+    if let Err(wait) = app.rate_limit.check(client, Instant::now()) {
+        let mut response = error(StatusCode::TOO_MANY_REQUESTS, "body", "RateLimited");
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
+        return response;
+    }
+    if !is_json(request.headers()) {
+        return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "body", "NotJson");
+    }
+    let body = match Bytes::from_request(request, &()).await {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return error(StatusCode::PAYLOAD_TOO_LARGE, "body", "TooLarge");
+        }
+        Err(rejection) => return rejection.into_response(),
+    };
+    let Ok(inquiry) = serde_json::from_slice::<Inquiry>(&body) else {
+        return error(StatusCode::BAD_REQUEST, "body", "InvalidJson");
+    };
+    let mut problems = envelope_problems(&inquiry);
+    let valid = match validate(&inquiry.draft()) {
+        Ok(valid) => Some(valid),
+        Err(list) => {
+            problems.extend(list.into_iter().map(|(field, problem)| problem_json(field.id(), problem)));
+            None
+        }
+    };
+    let Some(valid) = valid.filter(|_| problems.is_empty()) else {
+        return errors(StatusCode::BAD_REQUEST, problems);
+    };
+
+    let store = app.store.clone();
+    let queue_at = app.webhook_wake.as_ref().map(|_| unix_now());
+    let inserted = tokio::task::spawn_blocking(move || store.insert(&inquiry, &valid, queue_at)).await;
+    match inserted {
+        Ok(Ok(Inserted::New(reference))) => {
+            if let Some(wake) = &app.webhook_wake {
+                wake.notify_one();
+            }
+            (StatusCode::CREATED, Json(json!({ "reference": reference }))).into_response()
+        }
+        Ok(Ok(Inserted::Existing(reference))) => {
+            (StatusCode::OK, Json(json!({ "reference": reference }))).into_response()
+        }
+        Ok(Err(e)) => {
+            eprintln!("wuqing-receiver: storing an inquiry failed: {e}");
+            error(StatusCode::INTERNAL_SERVER_ERROR, "body", "StorageFailed")
+        }
+        Err(e) => {
+            eprintln!("wuqing-receiver: the storing task failed: {e}");
+            error(StatusCode::INTERNAL_SERVER_ERROR, "body", "StorageFailed")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuid_shape() {
+        assert!(is_uuid_shaped("6f1c2a3b-9d4e-4f00-8a11-0123456789ab"));
+        assert!(is_uuid_shaped("6F1C2A3B-9D4E-4F00-8A11-0123456789AB"));
+        assert!(!is_uuid_shaped("6f1c2a3b9d4e4f008a110123456789ab"));
+        assert!(!is_uuid_shaped("6f1c2a3b-9d4e-4f00-8a11-0123456789ag"));
+        assert!(!is_uuid_shaped(""));
+    }
+
+    #[test]
+    fn content_types() {
+        let mut h = HeaderMap::new();
+        assert!(!is_json(&h));
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+        assert!(is_json(&h));
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+        assert!(!is_json(&h));
+    }
+}

@@ -1,0 +1,223 @@
+//! The endpoint over real HTTP: the router started on 127.0.0.1 with a temporary database,
+//! called with reqwest.
+
+use receiver::config::Config;
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+const ORIGIN: &str = "https://invest.example.cn";
+const ID: &str = "6f1c2a3b-9d4e-4f00-8a11-0123456789ab";
+
+struct Server {
+    base: String,
+    running: receiver::Running,
+    _dir: tempfile::TempDir,
+}
+
+async fn server(rate_limit: u32, webhook_url: Option<String>) -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        db_path: dir.path().join("inquiries.sqlite3"),
+        allowed_origins: vec![ORIGIN.to_string(), "http://127.0.0.1:8080".to_string()],
+        rate_limit_per_minute: rate_limit,
+        webhook_url,
+        client_ip_header: None,
+    };
+    let running = receiver::start(&config, std::future::pending()).await.unwrap();
+    Server { base: format!("http://{}", running.addr), running, _dir: dir }
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder().no_proxy().timeout(Duration::from_secs(10)).build().unwrap()
+}
+
+fn inquiry(id: &str) -> Value {
+    json!({
+        "id": id,
+        "topic": "factory",
+        "park": "jingbin",
+        "name": "李娜",
+        "company": "Example GmbH",
+        "phone": "138 1234 5678",
+        "email": "li@example.com",
+        "message": "需要 5000 m² 厂房",
+        "scenario": "",
+        "locale": "zh-CN",
+        "page": "/contact",
+        "submitted_at": "2026-03-01T08:00:00+08:00"
+    })
+}
+
+async fn post(s: &Server, body: &Value) -> (StatusCode, Value) {
+    let response = client().post(format!("{}/inquiries", s.base)).json(body).send().await.unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn created_then_the_same_id_again_is_ok_with_the_same_reference() {
+    let s = server(100, None).await;
+    let (status, body) = post(&s, &inquiry(ID)).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(body, json!({ "reference": "WQ-6F1C2A3B" }));
+    let (again, body) = post(&s, &inquiry(ID)).await;
+    assert_eq!(again, StatusCode::OK);
+    assert_eq!(body, json!({ "reference": "WQ-6F1C2A3B" }));
+    assert_eq!(s.running.store.count().unwrap(), 1);
+    let rows = s.running.store.since("2000-01-01").unwrap();
+    assert_eq!(rows[0].phone, "13812345678", "stored normalised");
+}
+
+#[tokio::test]
+async fn concurrent_duplicates_end_with_one_row() {
+    let s = server(100, None).await;
+    let body = inquiry("0a1b2c3d-1111-4222-8333-444455556666");
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let (url, body) = (format!("{}/inquiries", s.base), body.clone());
+            tokio::spawn(async move { client().post(url).json(&body).send().await.unwrap().status() })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::CREATED).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 7, "{statuses:?}");
+    assert_eq!(s.running.store.count().unwrap(), 1);
+}
+
+#[tokio::test]
+async fn bad_input_is_400_naming_the_field() {
+    let s = server(100, None).await;
+    let mut bad = inquiry(ID);
+    bad["phone"] = json!("12345");
+    let (status, body) = post(&s, &bad).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body, json!({ "errors": [{ "field": "phone", "problem": "PhoneFormat" }] }));
+
+    let mut bad = inquiry("not-a-uuid");
+    bad["locale"] = json!("x".repeat(100));
+    bad["name"] = json!("");
+    let (status, body) = post(&s, &bad).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let fields: Vec<&str> = body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["id", "locale", "name"]);
+
+    let response = client()
+        .post(format!("{}/inquiries", s.base))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(s.running.store.count().unwrap(), 0);
+}
+
+#[tokio::test]
+async fn a_body_over_16_kb_is_413() {
+    let s = server(100, None).await;
+    let mut big = inquiry(ID);
+    big["message"] = json!("x".repeat(17 * 1024));
+    let (status, _) = post(&s, &big).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(s.running.store.count().unwrap(), 0);
+}
+
+#[tokio::test]
+async fn another_content_type_is_415() {
+    let s = server(100, None).await;
+    let response = client()
+        .post(format!("{}/inquiries", s.base))
+        .header("content-type", "text/plain")
+        .body(inquiry(ID).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}
+
+#[tokio::test]
+async fn past_the_rate_limit_is_429() {
+    let s = server(3, None).await;
+    for _ in 0..3 {
+        assert_ne!(post(&s, &inquiry(ID)).await.0, StatusCode::TOO_MANY_REQUESTS);
+    }
+    let response = client().post(format!("{}/inquiries", s.base)).json(&inquiry(ID)).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(response.headers().contains_key("retry-after"));
+}
+
+async fn preflight(s: &Server, origin: &str) -> reqwest::Response {
+    client()
+        .request(reqwest::Method::OPTIONS, format!("{}/inquiries", s.base))
+        .header("origin", origin)
+        .header("access-control-request-method", "POST")
+        .header("access-control-request-headers", "content-type")
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn cors_only_for_configured_origins() {
+    let s = server(100, None).await;
+    let allowed = preflight(&s, ORIGIN).await;
+    assert!(allowed.status().is_success());
+    let h = allowed.headers();
+    assert_eq!(h["access-control-allow-origin"], ORIGIN);
+    assert!(h["access-control-allow-methods"].to_str().unwrap().contains("POST"));
+    assert!(h["access-control-allow-headers"].to_str().unwrap().contains("content-type"));
+
+    let other = preflight(&s, "https://evil.example").await;
+    assert!(!other.headers().contains_key("access-control-allow-origin"));
+    assert!(!other.headers().contains_key("access-control-allow-methods"));
+
+    let response = client()
+        .post(format!("{}/inquiries", s.base))
+        .header("origin", ORIGIN)
+        .json(&inquiry(ID))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    assert_eq!(response.headers()["access-control-allow-origin"], ORIGIN);
+}
+
+#[tokio::test]
+async fn a_new_inquiry_is_announced_to_the_webhook_without_contact_details() {
+    // The webhook target: a second axum server recording what it is sent.
+    let received: Arc<Mutex<Vec<Value>>> = Arc::default();
+    let record = received.clone();
+    let target = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |axum::Json(body): axum::Json<Value>| {
+            let record = record.clone();
+            async move {
+                record.lock().unwrap().push(body);
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, target).await });
+
+    let s = server(100, Some(hook)).await;
+    assert_eq!(post(&s, &inquiry(ID)).await.0, StatusCode::CREATED);
+    for _ in 0..100 {
+        if !received.lock().unwrap().is_empty() && s.running.store.queue_len().unwrap() == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let received = received.lock().unwrap();
+    assert_eq!(received.len(), 1);
+    let text = received[0]["text"].as_str().unwrap();
+    assert_eq!(text, "New inquiry WQ-6F1C2A3B: topic factory, park jingbin, company Example GmbH");
+    assert_eq!(s.running.store.queue_len().unwrap(), 0, "delivered rows leave the queue");
+}
