@@ -74,8 +74,9 @@ pub fn read_input(input: Input, text: &str) -> Result<f64, InputError> {
     Ok(value)
 }
 
-/// A number as the URL writes it: no trailing zeros, no exponent for the ranges used here.
-fn number_text(value: f64) -> String {
+/// A number as the URL and the calculator's fields write it: no trailing zeros, no thousands
+/// separators, no exponent for the ranges used here.
+pub fn number_text(value: f64) -> String {
     let text = format!("{value:.6}");
     let trimmed = text.trim_end_matches('0').trim_end_matches('.');
     if trimmed == "-0" {

@@ -11,7 +11,7 @@ use crate::components::hotline::HotlineLink;
 use crate::text::{texts, Texts};
 use crate::web::url_state::Write;
 use domain::invest::{evaluate, Input, Outcome, Premises};
-use domain::invest_query::{read_input, InvestQuery};
+use domain::invest_query::{number_text, read_input, InvestQuery};
 use domain::model::CalculatorDefault;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -60,12 +60,6 @@ fn slider(input: Input) -> Option<(f64, f64, f64)> {
         Input::FactoryRent => Some((0.1, 3.0, 0.01)),
         _ => None,
     }
-}
-
-/// A value as a field shows it: no trailing zeros, no thousands separators.
-fn field_text(value: f64) -> String {
-    let text = format!("{value:.4}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// A default's note without the assumption mark it starts with (the mark is shown already).
@@ -198,7 +192,7 @@ fn Field(
         move |q: &InvestQuery| q.value(input, |i| default_value(&defaults, i))
     };
     let initial = value_of(&query.get_untracked());
-    let text = RwSignal::new(field_text(initial));
+    let text = RwSignal::new(number_text(initial));
     let error = RwSignal::new(None::<String>);
     // After 恢复默认, or Back to another scenario, show the value the URL now holds.
     {
@@ -207,7 +201,7 @@ fn Field(
             reset_count.track();
             let value = value_of(&query.get());
             if read_input(input, &text.get_untracked()).ok() != Some(value) {
-                text.set(field_text(value));
+                text.set(number_text(value));
                 error.set(None);
             }
         });
@@ -238,7 +232,7 @@ fn Field(
     let on_slider = apply.clone();
     let unit = (t.unit)(input.unit());
     let basis = default.map(|d| {
-        let value = format!("{} {unit}", field_text(d.value));
+        let value = format!("{} {unit}", number_text(d.value));
         let what = if d.assumption { t.assumption_mark.to_string() } else { d.label.clone() };
         let as_of = d.as_of.map(|date| format!("（{}）", (t.as_of)(date)));
         view! {
