@@ -47,7 +47,7 @@ impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
     /// in the browser); later calls share that one request.
     pub fn load(self) -> Signal<Load<Arc<T>>> {
         if self.state.with_untracked(Option::is_none) {
-            self.request(false);
+            self.request();
         }
         let state = self.state;
         Signal::derive(move || state.get().unwrap_or(Load::Loading))
@@ -56,7 +56,7 @@ impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
     /// Asks again if the last attempt failed; does nothing otherwise.
     pub fn retry(self) {
         if self.state.with_untracked(|s| matches!(s, Some(Load::Failed(_)))) {
-            self.request(false);
+            self.request();
         }
     }
 
@@ -77,7 +77,7 @@ impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
         }
     }
 
-    fn request(self, keep_on_failure: bool) {
+    fn request(self) {
         match self.source.get_value() {
             ContentSource::Directory(dir) => {
                 let file = self.file.get_value();
@@ -86,28 +86,25 @@ impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
                     Err(e) => self.state.set(Some(Load::Failed(LoadError::Network { file, detail: e.to_string() }))),
                 }
             }
-            ContentSource::Network => self.fetch(keep_on_failure),
+            ContentSource::Network => self.fetch(),
         }
     }
 
     #[cfg(target_arch = "wasm32")]
-    fn fetch(self, keep_on_failure: bool) {
+    fn fetch(self) {
         let state = self.state;
         let file = self.file.get_value();
-        if !keep_on_failure {
-            state.set(Some(Load::Loading));
-        }
+        state.set(Some(Load::Loading));
         leptos::task::spawn_local(async move {
             match crate::web::fetch::fetch_content::<T>(&file).await {
                 Ok(value) => state.set(Some(Load::Ready(Arc::new(value)))),
-                Err(_) if keep_on_failure => {}
                 Err(error) => state.set(Some(Load::Failed(error))),
             }
         });
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    fn fetch(self, _keep_on_failure: bool) {
+    fn fetch(self) {
         let file = self.file.get_value();
         let detail = "no network outside the browser".to_string();
         self.state.set(Some(Load::Failed(LoadError::Network { file, detail })));
