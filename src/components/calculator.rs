@@ -68,21 +68,25 @@ fn note_beyond_mark(t: &Texts, note: Option<&str>) -> Option<String> {
     (!rest.is_empty()).then(|| rest.to_string())
 }
 
-/// The form and the results. `query` is the state in the URL; `set` writes a new one.
+/// The model's answer for the scenario in the URL, computed once per change.
+pub fn outcome_of(defaults: &Defaults, query: Memo<InvestQuery>) -> Memo<Outcome> {
+    let defaults = defaults.clone();
+    Memo::new(move |_| evaluate(&query.get().scenario(|i| default_value(&defaults, i))))
+}
+
+/// The form and the results. `query` is the state in the URL, `outcome` its answer
+/// (`outcome_of`); `set` writes a new state.
 #[component]
 pub fn Calculator(
     defaults: Defaults,
     query: Memo<InvestQuery>,
+    outcome: Memo<Outcome>,
     set: impl Fn(InvestQuery, Write) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = texts();
     let invalid = RwSignal::new(BTreeSet::<Input>::new());
     // Bumped by 恢复默认 so every field shows its default again.
     let reset_count = RwSignal::new(0u32);
-    let outcome = {
-        let defaults = defaults.clone();
-        Memo::new(move |_| evaluate(&query.get().scenario(|i| default_value(&defaults, i))))
-    };
     let fieldsets = groups(t)
         .into_iter()
         .map(|(title, inputs)| {

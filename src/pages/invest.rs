@@ -3,7 +3,7 @@
 //! scenario across the four parks, and a link that carries the scenario into an inquiry. The
 //! scenario lives in the URL (`?option=&park=&area=&years=&…`).
 
-use crate::components::calculator::{default_value, Calculator, Defaults};
+use crate::components::calculator::{default_value, outcome_of, Calculator, Defaults};
 use crate::components::facts::{figure_value, FigureView, ListFact};
 use crate::components::link::use_base;
 use crate::components::status::when_ready;
@@ -11,7 +11,7 @@ use crate::data::Data;
 use crate::pages::parks::park_headings;
 use crate::text::texts;
 use crate::web::url_state::{url_state, Write};
-use domain::invest::{evaluate, Input, Premises};
+use domain::invest::{Input, Premises};
 use domain::invest_query::InvestQuery;
 use domain::model::{InvestFile, InvestOption, ParksFile};
 use domain::present::{figure_by_key, READY_LAND};
@@ -63,15 +63,13 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
     let park_names: Vec<(String, String)> = parks.parks.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
     let set_park = set_query.clone();
     let base = use_base();
+    let outcome = outcome_of(&defaults, query);
     let consult = {
         let defaults = defaults.clone();
         move || {
             let q = query.get();
             let default = |i| default_value(&defaults, i);
-            let cheaper_to_buy = {
-                let o = evaluate(&q.scenario(default));
-                o.buy.net_cost <= o.factory.net_cost
-            };
+            let cheaper_to_buy = outcome.with(|o| o.buy.net_cost <= o.factory.net_cost);
             let topic = match q.option {
                 Some(Premises::BuyLand) => "land",
                 Some(Premises::FactoryRent) => "factory",
@@ -101,7 +99,7 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <Calculator defaults=defaults query=query set=set_query/>
+            <Calculator defaults=defaults query=query outcome=outcome set=set_query/>
             <p class="cta-row">
                 <a class="button" href=move || base.href(&consult())>{t.consult_scenario}</a>
             </p>
