@@ -291,6 +291,11 @@ fn park(raw: &str) -> Result<Option<String>, Problem> {
     }
 }
 
+/// Whether `text` is an email address the form accepts (as typed, trimmed).
+pub fn is_email(text: &str) -> bool {
+    matches!(email(text, false), Ok(Some(_)))
+}
+
 fn email(raw: &str, required: bool) -> Result<Option<String>, Problem> {
     let Some(email) = optional(raw, EMAIL_MAX, &[])? else {
         return if required { Err(Problem::EmailRequiredForBrochure) } else { Ok(None) };

@@ -3,8 +3,10 @@
 //! Tested natively.
 
 pub mod access;
+pub mod config;
 pub mod date;
 pub mod inquiry;
+pub mod inquiry_form;
 pub mod invest;
 pub mod invest_query;
 pub mod load;

@@ -229,6 +229,10 @@ pub struct Site {
     pub hotline: String,
     pub hotline_label: String,
     pub contact_center: String,
+    /// Where inquiries can be mailed (the form's `mailto:` fallback). Set by the operator;
+    /// `null` while no address is published, and the pages then say so.
+    #[serde(default)]
+    pub inquiry_email: Option<String>,
     /// Labels for the navigation; the routes themselves are fixed in code.
     pub nav: Vec<NavLabel>,
     /// The tag vocabulary articles may use.

@@ -3,7 +3,8 @@
 //! Modelled purely here; the app stores `to_json`, sends `to_send`, and reports each response
 //! with `record_attempt`.
 //!
-//! An entry goes Draft → Pending → Delivered and never back. An id is in the outbox at most
+//! The form's working draft is kept apart (`inquiry_form::SavedDraft`); submitting it puts it
+//! here. An entry goes Pending → Delivered and never back. An id is in the outbox at most
 //! once: submitting it again, or a second success for it, changes nothing, so a retry always
 //! resends the same id (the server deduplicates on it) and the visitor sees one reference.
 
@@ -24,8 +25,6 @@ pub enum DeliveryError {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum State {
-    /// Kept but not sent yet.
-    Draft,
     /// Sent or to be sent; `attempts` is how many failed so far.
     Pending {
         attempts: u32,
@@ -95,36 +94,11 @@ impl Outbox {
         self.entries.iter().find(|e| e.id == id)
     }
 
-    fn position(&self, id: &str) -> Option<usize> {
-        self.entries.iter().position(|e| e.id == id)
-    }
-
-    /// Keeps an inquiry unsent (a new one, or new contents for a draft). Returns whether
-    /// anything changed: an inquiry already submitted is not changed.
-    pub fn save_draft(&mut self, inquiry: Inquiry) -> bool {
-        match self.position(&inquiry.id) {
-            None => {
-                self.entries.push(Entry { id: inquiry.id.clone(), inquiry, state: State::Draft });
-                true
-            }
-            Some(i) if self.entries[i].state == State::Draft => {
-                self.entries[i].inquiry = inquiry;
-                true
-            }
-            Some(_) => false,
-        }
-    }
-
-    /// Queues an inquiry for sending (a draft with its id becomes pending, with these contents,
-    /// and moves to the end). Returns whether anything changed: an id already pending or
-    /// delivered keeps its entry as it is.
+    /// Queues an inquiry for sending. Returns whether anything changed: an id already pending
+    /// or delivered keeps its entry as it is.
     pub fn submit(&mut self, inquiry: Inquiry) -> bool {
-        match self.position(&inquiry.id) {
-            Some(i) if self.entries[i].state == State::Draft => {
-                self.entries.remove(i);
-            }
-            Some(_) => return false,
-            None => {}
+        if self.get(&inquiry.id).is_some() {
+            return false;
         }
         let state = State::Pending { attempts: 0, last_error: None };
         self.entries.push(Entry { id: inquiry.id.clone(), inquiry, state });
@@ -203,17 +177,12 @@ mod tests {
     }
 
     #[test]
-    fn draft_then_pending_then_delivered() {
+    fn pending_then_delivered() {
         let mut outbox = Outbox::new();
-        assert!(outbox.save_draft(inquiry(A)));
-        assert_eq!(outbox.get(A).unwrap().state, State::Draft);
-        assert!(outbox.to_send().is_empty(), "a draft is not sent");
-        assert!(!outbox.record_attempt(A, Ok("x".into())), "nor delivered");
-
+        assert!(!outbox.record_attempt(A, Ok("x".into())), "nothing to deliver yet");
         assert!(outbox.submit(inquiry(A)));
         assert_eq!(outbox.get(A).unwrap().state, pending(0, None));
         assert_eq!(outbox.to_send().iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), [A]);
-        assert!(!outbox.save_draft(inquiry(A)), "a submitted inquiry is no longer a draft");
 
         assert!(outbox.record_attempt(A, Err(DeliveryError::Timeout)));
         assert_eq!(outbox.get(A).unwrap().state, pending(1, Some(DeliveryError::Timeout)));
@@ -277,20 +246,6 @@ mod tests {
     }
 
     #[test]
-    fn a_submitted_draft_moves_behind_earlier_submissions() {
-        let mut outbox = Outbox::new();
-        outbox.save_draft(inquiry(A));
-        outbox.submit(inquiry(B));
-        let mut changed = inquiry(A);
-        changed.name = "李娜娜".into();
-        assert!(outbox.save_draft(changed.clone()));
-        assert!(outbox.submit(changed));
-        let ids: Vec<&str> = outbox.to_send().iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(ids, [B, A]);
-        assert_eq!(outbox.get(A).unwrap().inquiry.name, "李娜娜");
-    }
-
-    #[test]
     fn malformed_storage_is_an_empty_outbox() {
         for stored in ["", "null", "[]", "{", "not json", "{\"entries\": 3}", "{\"entries\": null}", "\"x\""] {
             assert_eq!(Outbox::from_json(stored), Outbox::new(), "{stored:?}");
@@ -314,7 +269,6 @@ mod tests {
 
     #[derive(Clone, Debug)]
     enum Op {
-        Draft(usize),
         Submit(usize),
         Attempt(usize, Result<String, DeliveryError>),
         Prune,
@@ -330,7 +284,6 @@ mod tests {
         ];
         let result = prop_oneof!["WQ-[A-F0-9]{8}".prop_map(Ok), error.prop_map(Err)];
         prop_oneof![
-            1 => id.clone().prop_map(Op::Draft),
             3 => id.clone().prop_map(Op::Submit),
             4 => (id, result).prop_map(|(i, r)| Op::Attempt(i, r)),
             1 => Just(Op::Prune),
@@ -349,10 +302,6 @@ mod tests {
             let mut delivered: BTreeMap<usize, String> = BTreeMap::new();
             for op in ops {
                 match op {
-                    Op::Draft(i) => {
-                        outbox.save_draft(inquiries[i].clone());
-                        kept.insert(i);
-                    }
                     Op::Submit(i) => {
                         outbox.submit(inquiries[i].clone());
                         kept.insert(i);

@@ -137,6 +137,9 @@ fn check_site(problems: &mut Problems, site: &Site) {
             }
         }
     }
+    if let Some(email) = site.inquiry_email.as_deref().filter(|e| !crate::inquiry::is_email(e)) {
+        problems.add("site.json › inquiry_email", format!("“{email}” is not an email address (or use null)"));
+    }
     let topics: Vec<&str> = site.inquiry_topics.iter().map(|t| t.id.as_str()).collect();
     if topics != INQUIRY_TOPIC_IDS {
         problems.add(
