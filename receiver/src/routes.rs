@@ -12,7 +12,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use domain::inquiry::{validate, Inquiry, Problem};
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::{json, Map, Value};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -68,28 +69,70 @@ async fn strip_cors_for_others(allowed: Arc<Vec<HeaderValue>>, request: Request,
     response
 }
 
+/// A problem the receiver names in an answer: the domain's field problems as they are, and the
+/// receiver's own for the envelope (the body as a whole, and `id`). Named by serde in the
+/// domain's kebab-case, so `too-long` is spelt once, by the domain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerProblem {
+    /// `id` is not UUID-shaped.
+    Malformed,
+    /// `Content-Type` is not `application/json` (415).
+    NotJson,
+    /// The body is over `BODY_LIMIT` (413).
+    TooLarge,
+    /// The body does not parse as an inquiry.
+    InvalidJson,
+    /// Over the per-client rate limit (429).
+    RateLimited,
+    /// The database write failed (500).
+    StorageFailed,
+    /// `missing`, `too-long`, `phone-format`, …: as the domain names them.
+    #[serde(untagged)]
+    Field(Problem),
+}
+
+impl From<Problem> for AnswerProblem {
+    fn from(problem: Problem) -> AnswerProblem {
+        AnswerProblem::Field(problem)
+    }
+}
+
+/// One entry of an answer's `errors`, flat: `{"field": …, "problem": <kebab-case name>}` plus
+/// the problem's details beside them (today only `too-long`'s `max`). Serde writes a variant with
+/// data as `{"too-long": {"max": 50}}`; here that becomes `"problem": "too-long", "max": 50`.
+pub fn error_entry(field: &str, problem: impl Into<AnswerProblem>) -> Value {
+    let mut entry = Map::new();
+    entry.insert("field".into(), Value::from(field));
+    match serde_json::to_value(problem.into()) {
+        Ok(Value::String(name)) => {
+            entry.insert("problem".into(), Value::String(name));
+        }
+        Ok(Value::Object(tagged)) if tagged.len() == 1 => {
+            if let Some((name, details)) = tagged.into_iter().next() {
+                entry.insert("problem".into(), Value::String(name));
+                if let Value::Object(details) = details {
+                    for (key, value) in details {
+                        entry.entry(key).or_insert(value);
+                    }
+                }
+            }
+        }
+        // Not reached: every variant is a name or a one-key object (the tests cover each). The
+        // release build aborts on panic, so a handler never panics over an answer's wording.
+        other => {
+            entry.insert("problem".into(), other.unwrap_or(Value::Null));
+        }
+    }
+    Value::Object(entry)
+}
+
 fn errors(status: StatusCode, list: Vec<Value>) -> Response {
     (status, Json(json!({ "errors": list }))).into_response()
 }
 
-fn error(status: StatusCode, field: &str, problem: &str) -> Response {
-    errors(status, vec![json!({ "field": field, "problem": problem })])
-}
-
-/// A domain problem as the answer names it (`TooLong` also gives `max`).
-fn problem_json(field: &str, problem: Problem) -> Value {
-    let name = match problem {
-        Problem::Missing => "Missing",
-        Problem::TooLong { max } => return json!({ "field": field, "problem": "TooLong", "max": max }),
-        Problem::ControlCharacters => "ControlCharacters",
-        Problem::UnknownValue => "UnknownValue",
-        Problem::PhoneFormat => "PhoneFormat",
-        Problem::EmailFormat => "EmailFormat",
-        Problem::MessageRequiredForOther => "MessageRequiredForOther",
-        Problem::EmailRequiredForBrochure => "EmailRequiredForBrochure",
-        Problem::ScenarioMalformed => "ScenarioMalformed",
-    };
-    json!({ "field": field, "problem": name })
+fn error(status: StatusCode, field: &str, problem: AnswerProblem) -> Response {
+    errors(status, vec![error_entry(field, problem)])
 }
 
 /// `8-4-4-4-12` hex digits with hyphens, as `crypto.randomUUID()` gives.
@@ -106,7 +149,7 @@ pub fn is_uuid_shaped(id: &str) -> bool {
 fn envelope_problems(inquiry: &Inquiry) -> Vec<Value> {
     let mut list = Vec::new();
     if !is_uuid_shaped(&inquiry.id) {
-        list.push(json!({ "field": "id", "problem": "Malformed" }));
+        list.push(error_entry("id", AnswerProblem::Malformed));
     }
     for (field, text, max) in [
         ("locale", &inquiry.locale, LOCALE_MAX),
@@ -114,11 +157,11 @@ fn envelope_problems(inquiry: &Inquiry) -> Vec<Value> {
         ("submitted_at", &inquiry.submitted_at, SUBMITTED_AT_MAX),
     ] {
         if text.trim().is_empty() {
-            list.push(json!({ "field": field, "problem": "Missing" }));
+            list.push(error_entry(field, Problem::Missing));
         } else if text.chars().any(char::is_control) {
-            list.push(json!({ "field": field, "problem": "ControlCharacters" }));
+            list.push(error_entry(field, Problem::ControlCharacters));
         } else if text.chars().count() > max {
-            list.push(json!({ "field": field, "problem": "TooLong", "max": max }));
+            list.push(error_entry(field, Problem::TooLong { max }));
         }
     }
     list
@@ -152,28 +195,28 @@ async fn post_inquiry(
 ) -> Response {
     let client = client_ip(request.headers(), peer, app.client_ip_header.as_deref());
     if let Err(wait) = app.rate_limit.check(client, Instant::now()) {
-        let mut response = error(StatusCode::TOO_MANY_REQUESTS, "body", "RateLimited");
+        let mut response = error(StatusCode::TOO_MANY_REQUESTS, "body", AnswerProblem::RateLimited);
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
         return response;
     }
     if !is_json(request.headers()) {
-        return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "body", "NotJson");
+        return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "body", AnswerProblem::NotJson);
     }
     let body = match Bytes::from_request(request, &()).await {
         Ok(body) => body,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(StatusCode::PAYLOAD_TOO_LARGE, "body", "TooLarge");
+            return error(StatusCode::PAYLOAD_TOO_LARGE, "body", AnswerProblem::TooLarge);
         }
         Err(rejection) => return rejection.into_response(),
     };
     let Ok(inquiry) = serde_json::from_slice::<Inquiry>(&body) else {
-        return error(StatusCode::BAD_REQUEST, "body", "InvalidJson");
+        return error(StatusCode::BAD_REQUEST, "body", AnswerProblem::InvalidJson);
     };
     let mut problems = envelope_problems(&inquiry);
     let valid = match validate(&inquiry.draft()) {
         Ok(valid) => Some(valid),
         Err(list) => {
-            problems.extend(list.into_iter().map(|(field, problem)| problem_json(field.id(), problem)));
+            problems.extend(list.into_iter().map(|(field, problem)| error_entry(field.id(), problem)));
             None
         }
     };
@@ -196,11 +239,11 @@ async fn post_inquiry(
         }
         Ok(Err(e)) => {
             eprintln!("wuqing-receiver: storing an inquiry failed: {e}");
-            error(StatusCode::INTERNAL_SERVER_ERROR, "body", "StorageFailed")
+            error(StatusCode::INTERNAL_SERVER_ERROR, "body", AnswerProblem::StorageFailed)
         }
         Err(e) => {
             eprintln!("wuqing-receiver: the storing task failed: {e}");
-            error(StatusCode::INTERNAL_SERVER_ERROR, "body", "StorageFailed")
+            error(StatusCode::INTERNAL_SERVER_ERROR, "body", AnswerProblem::StorageFailed)
         }
     }
 }
@@ -216,6 +259,38 @@ mod tests {
         assert!(!is_uuid_shaped("6f1c2a3b9d4e4f008a110123456789ab"));
         assert!(!is_uuid_shaped("6f1c2a3b-9d4e-4f00-8a11-0123456789ag"));
         assert!(!is_uuid_shaped(""));
+    }
+
+    #[test]
+    fn problems_are_named_in_kebab_case_and_flat() {
+        let cases: [(AnswerProblem, &str); 15] = [
+            (Problem::Missing.into(), "missing"),
+            (Problem::ControlCharacters.into(), "control-characters"),
+            (Problem::UnknownValue.into(), "unknown-value"),
+            (Problem::PhoneFormat.into(), "phone-format"),
+            (Problem::EmailFormat.into(), "email-format"),
+            (Problem::MessageRequiredForOther.into(), "message-required-for-other"),
+            (Problem::EmailRequiredForBrochure.into(), "email-required-for-brochure"),
+            (Problem::ScenarioMalformed.into(), "scenario-malformed"),
+            (AnswerProblem::Malformed, "malformed"),
+            (AnswerProblem::NotJson, "not-json"),
+            (AnswerProblem::TooLarge, "too-large"),
+            (AnswerProblem::InvalidJson, "invalid-json"),
+            (AnswerProblem::RateLimited, "rate-limited"),
+            (AnswerProblem::StorageFailed, "storage-failed"),
+            (Problem::TooLong { max: 50 }.into(), "too-long"),
+        ];
+        for (problem, name) in cases {
+            let entry = error_entry("phone", problem);
+            assert_eq!(entry["field"], "phone");
+            assert_eq!(entry["problem"], name, "{problem:?}");
+        }
+        assert_eq!(
+            error_entry("name", Problem::TooLong { max: 50 }),
+            json!({ "field": "name", "problem": "too-long", "max": 50 })
+        );
+        // The same name the domain gives when serialized on its own.
+        assert_eq!(serde_json::to_value(Problem::PhoneFormat).unwrap(), "phone-format");
     }
 
     #[test]

@@ -97,15 +97,34 @@ async fn bad_input_is_400_naming_the_field() {
     bad["phone"] = json!("12345");
     let (status, body) = post(&s, &bad).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert_eq!(body, json!({ "errors": [{ "field": "phone", "problem": "PhoneFormat" }] }));
+    assert_eq!(body, json!({ "errors": [{ "field": "phone", "problem": "phone-format" }] }));
 
     let mut bad = inquiry("not-a-uuid");
     bad["locale"] = json!("x".repeat(100));
     bad["name"] = json!("");
     let (status, body) = post(&s, &bad).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    let fields: Vec<&str> = body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
-    assert_eq!(fields, ["id", "locale", "name"]);
+    assert_eq!(
+        body,
+        json!({ "errors": [
+            { "field": "id", "problem": "malformed" },
+            { "field": "locale", "problem": "too-long", "max": 35 },
+            { "field": "name", "problem": "missing" },
+        ] })
+    );
+
+    let mut bad = inquiry(ID);
+    bad["name"] = json!("x".repeat(51));
+    bad["page"] = json!("/contact\u{7}");
+    let (status, body) = post(&s, &bad).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body,
+        json!({ "errors": [
+            { "field": "page", "problem": "control-characters" },
+            { "field": "name", "problem": "too-long", "max": 50 },
+        ] })
+    );
 
     let response = client()
         .post(format!("{}/inquiries", s.base))
@@ -115,6 +134,8 @@ async fn bad_input_is_400_naming_the_field() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body, json!({ "errors": [{ "field": "body", "problem": "invalid-json" }] }));
     assert_eq!(s.running.store.count().unwrap(), 0);
 }
 
@@ -123,8 +144,9 @@ async fn a_body_over_16_kb_is_413() {
     let s = server(100, None).await;
     let mut big = inquiry(ID);
     big["message"] = json!("x".repeat(17 * 1024));
-    let (status, _) = post(&s, &big).await;
+    let (status, body) = post(&s, &big).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(body, json!({ "errors": [{ "field": "body", "problem": "too-large" }] }));
     assert_eq!(s.running.store.count().unwrap(), 0);
 }
 
@@ -139,6 +161,8 @@ async fn another_content_type_is_415() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body, json!({ "errors": [{ "field": "body", "problem": "not-json" }] }));
 }
 
 #[tokio::test]
@@ -150,6 +174,8 @@ async fn past_the_rate_limit_is_429() {
     let response = client().post(format!("{}/inquiries", s.base)).json(&inquiry(ID)).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(response.headers().contains_key("retry-after"));
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body, json!({ "errors": [{ "field": "body", "problem": "rate-limited" }] }));
 }
 
 async fn preflight(s: &Server, origin: &str) -> reqwest::Response {
