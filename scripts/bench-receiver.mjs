@@ -42,8 +42,9 @@ function fail(message) {
 const pick = (list) => list[randomInt(list.length)];
 const digits = (n) => Array.from({ length: n }, () => randomInt(10)).join("");
 
-/// `WQ-` and the first 8 hex digits of the id, upper-cased (domain::outbox::reference_for).
-const referenceFor = (id) => `WQ-${id.replace(/[^0-9a-fA-F]/g, "").slice(0, 8).toUpperCase()}`;
+/// `WQ-` and the first 12 hex digits of the id, upper-cased, in groups of four
+/// (domain::outbox::reference_for).
+const referenceFor = (id) => `WQ-${id.replace(/[^0-9a-fA-F]/g, "").slice(0, 12).toUpperCase().match(/.{1,4}/g).join("-")}`;
 
 function inquiry(id, n) {
   const topic = TOPICS[n % TOPICS.length];
@@ -259,7 +260,7 @@ async function main() {
   console.log(`receiver exit    ${stopped}`);
   console.log(`export           ${rows.length} rows, ${stored.size} distinct ids; missing ${missing.length}, twice ${twice.length}, unknown ${unknown.length}, wrong reference ${wrongReference}`);
   console.log(`database         ${(dbBytes[0] / 1e6).toFixed(1)} MB (+ ${(dbBytes[1] / 1e6).toFixed(1)} MB WAL)`);
-  if (referencesShared > 0) console.log(`note             ${referencesShared} reference(s) shared by two ids (WQ- + 8 hex digits is not unique)`);
+  if (referencesShared > 0) console.log(`note             ${referencesShared} reference(s) shared by two ids (WQ- + 12 hex digits)`);
 
   if (missing.length) problems.push(`missing from the database: ${missing.length} (e.g. ${missing[0]})`);
   if (twice.length) problems.push(`stored more than once: ${twice.length} (e.g. ${twice[0]})`);

@@ -2,10 +2,12 @@
 //! content), the router, the routes table and the shell around every page. Renders the same
 //! natively (the prerender step) and in the browser.
 
-use crate::components::{footer::Footer, header::Header, status::UnderConstruction};
+use crate::components::{footer::Footer, header::Header};
 use crate::data::{ContentSource, Data, Preloaded};
+use crate::inquiries::Inquiries;
 use crate::pages::{
     article::ArticlePage,
+    contact::ContactPage,
     home::HomePage,
     invest::InvestPage,
     news::NewsPage,
@@ -13,6 +15,7 @@ use crate::pages::{
     park::ParkPage,
     parks::ParksPage,
     policies::PoliciesPage,
+    privacy::PrivacyPage,
     steps::{Steps, StepsPage},
 };
 use crate::text::{texts, Locale};
@@ -62,6 +65,7 @@ pub fn App() -> impl IntoView {
     let t = texts();
     let site_name = Data::get().site().name.clone();
     let base = expect_context::<Base>();
+    Inquiries::provide();
     view! {
         <Title formatter=move |page: String| (t.title_with_site)(&page, &site_name)/>
         <Router base=base.as_str().to_string()>
@@ -78,12 +82,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/invest/register") view=|| view! { <StepsPage steps=Steps::Register/> }/>
                     <Route path=path!("/invest/foreign") view=|| view! { <StepsPage steps=Steps::Foreign/> }/>
                     <Route path=path!("/policies") view=PoliciesPage/>
-                    <Route path=path!("/contact") view=|| view! {
-                        <UnderConstruction title=texts().contact_title what=texts().contact_todo/>
-                    }/>
-                    <Route path=path!("/privacy") view=|| view! {
-                        <UnderConstruction title=texts().privacy_title what=texts().privacy_todo/>
-                    }/>
+                    <Route path=path!("/contact") view=ContactPage/>
+                    <Route path=path!("/privacy") view=PrivacyPage/>
                 </Routes>
             </main>
             <Footer/>

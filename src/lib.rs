@@ -9,6 +9,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod inquiries;
 pub mod pages;
 pub mod text;
 pub mod web;

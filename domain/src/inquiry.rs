@@ -84,10 +84,12 @@ pub enum Field {
     Email,
     Message,
     Scenario,
+    /// The form's consent checkbox (not part of the inquiry sent; see `inquiry_form`).
+    Consent,
 }
 
 impl Field {
-    pub const ALL: [Field; 8] = [
+    pub const ALL: [Field; 9] = [
         Field::Topic,
         Field::Park,
         Field::Name,
@@ -96,6 +98,7 @@ impl Field {
         Field::Email,
         Field::Message,
         Field::Scenario,
+        Field::Consent,
     ];
 
     /// The field's name in `InquiryDraft` and `Inquiry` (and a usable form control id).
@@ -109,6 +112,7 @@ impl Field {
             Field::Email => "email",
             Field::Message => "message",
             Field::Scenario => "scenario",
+            Field::Consent => "consent",
         }
     }
 }
@@ -129,6 +133,8 @@ pub enum Problem {
     MessageRequiredForOther,
     EmailRequiredForBrochure,
     ScenarioMalformed,
+    /// The consent checkbox is not ticked.
+    ConsentRequired,
 }
 
 /// An accepted form, normalised.

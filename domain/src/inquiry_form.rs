@@ -17,6 +17,8 @@ pub const MIN_FILL_MS: f64 = 3_000.0;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FormState {
     draft: InquiryDraft,
+    /// Whether the visitor agreed to their details being used to answer the inquiry.
+    consent: bool,
     /// Set by the first submission: from then on a field is checked again as it changes.
     submitted: bool,
     /// The problems on show, in form order, at most one a field.
@@ -34,10 +36,11 @@ fn affected_by(field: Field) -> &'static [Field] {
         Field::Email => &[Field::Email],
         Field::Message => &[Field::Message],
         Field::Scenario => &[Field::Scenario],
+        Field::Consent => &[Field::Consent],
     }
 }
 
-/// The field's value in a draft.
+/// The field's value in a draft (the consent checkbox has none there: it is empty).
 pub fn value(draft: &InquiryDraft, field: Field) -> &str {
     match field {
         Field::Topic => &draft.topic,
@@ -48,26 +51,42 @@ pub fn value(draft: &InquiryDraft, field: Field) -> &str {
         Field::Email => &draft.email,
         Field::Message => &draft.message,
         Field::Scenario => &draft.scenario,
+        Field::Consent => "",
     }
 }
 
-fn value_mut(draft: &mut InquiryDraft, field: Field) -> &mut String {
+/// The draft's string for a field; the consent checkbox has none.
+fn value_mut(draft: &mut InquiryDraft, field: Field) -> Option<&mut String> {
     match field {
-        Field::Topic => &mut draft.topic,
-        Field::Park => &mut draft.park,
-        Field::Name => &mut draft.name,
-        Field::Company => &mut draft.company,
-        Field::Phone => &mut draft.phone,
-        Field::Email => &mut draft.email,
-        Field::Message => &mut draft.message,
-        Field::Scenario => &mut draft.scenario,
+        Field::Topic => Some(&mut draft.topic),
+        Field::Park => Some(&mut draft.park),
+        Field::Name => Some(&mut draft.name),
+        Field::Company => Some(&mut draft.company),
+        Field::Phone => Some(&mut draft.phone),
+        Field::Email => Some(&mut draft.email),
+        Field::Message => Some(&mut draft.message),
+        Field::Scenario => Some(&mut draft.scenario),
+        Field::Consent => None,
     }
 }
 
 impl FormState {
     /// A form showing `draft` and no messages.
     pub fn new(draft: InquiryDraft) -> FormState {
-        FormState { draft, submitted: false, shown: Vec::new() }
+        FormState { draft, consent: false, submitted: false, shown: Vec::new() }
+    }
+
+    pub fn consent(&self) -> bool {
+        self.consent
+    }
+
+    /// Every problem with the form now: the inquiry's, then the consent checkbox's.
+    fn all_problems(&self) -> Vec<(Field, Problem)> {
+        let mut problems = validate(&self.draft).err().unwrap_or_default();
+        if !self.consent {
+            problems.push((Field::Consent, Problem::ConsentRequired));
+        }
+        problems
     }
 
     pub fn draft(&self) -> &InquiryDraft {
@@ -86,11 +105,24 @@ impl FormState {
     /// The visitor changed a field. Before the first submission nothing is judged; after it,
     /// the field (and the fields whose rules read it) show what is wrong with them now.
     pub fn edit(&mut self, field: Field, text: &str) {
-        *value_mut(&mut self.draft, field) = text.to_string();
+        if let Some(value) = value_mut(&mut self.draft, field) {
+            *value = text.to_string();
+        }
+        self.rejudge(field);
+    }
+
+    /// The visitor ticked or cleared the consent checkbox.
+    pub fn set_consent(&mut self, consent: bool) {
+        self.consent = consent;
+        self.rejudge(Field::Consent);
+    }
+
+    /// After a submission, shows what is wrong with `field` and the fields whose rules read it.
+    fn rejudge(&mut self, field: Field) {
         if !self.submitted {
             return;
         }
-        let now = validate(&self.draft).err().unwrap_or_default();
+        let now = self.all_problems();
         let affected = affected_by(field);
         self.shown.retain(|(f, _)| !affected.contains(f));
         self.shown.extend(now.into_iter().filter(|(f, _)| affected.contains(f)));
@@ -100,15 +132,10 @@ impl FormState {
     /// The visitor pressed send: every problem is shown, or the normalised inquiry returned.
     pub fn submit(&mut self) -> Option<Valid> {
         self.submitted = true;
+        self.shown = self.all_problems();
         match validate(&self.draft) {
-            Ok(valid) => {
-                self.shown.clear();
-                Some(valid)
-            }
-            Err(problems) => {
-                self.shown = problems;
-                None
-            }
+            Ok(valid) if self.shown.is_empty() => Some(valid),
+            _ => None,
         }
     }
 }
@@ -139,8 +166,8 @@ pub fn prefill(query: &str) -> InquiryDraft {
 pub fn with_prefill(mut draft: InquiryDraft, link: &InquiryDraft) -> InquiryDraft {
     for field in [Field::Topic, Field::Park, Field::Scenario] {
         let asked = value(link, field);
-        if !asked.is_empty() {
-            *value_mut(&mut draft, field) = asked.to_string();
+        if let (false, Some(value)) = (asked.is_empty(), value_mut(&mut draft, field)) {
+            *value = asked.to_string();
         }
     }
     draft
@@ -241,13 +268,17 @@ mod tests {
         assert_eq!(form.problems(), []);
         assert_eq!(form.submit(), None);
         let fields: Vec<Field> = form.problems().iter().map(|(f, _)| *f).collect();
-        assert_eq!(fields, [Field::Topic, Field::Name, Field::Company, Field::Phone]);
+        assert_eq!(fields, [Field::Topic, Field::Name, Field::Company, Field::Phone, Field::Consent]);
         assert_eq!(form.problem(Field::Phone), Some(Problem::PhoneFormat));
+        assert_eq!(form.problem(Field::Consent), Some(Problem::ConsentRequired));
+        form.set_consent(true);
+        assert_eq!(form.problem(Field::Consent), None);
     }
 
     #[test]
     fn after_a_submission_a_field_is_judged_as_it_changes_and_others_wait() {
         let mut form = FormState::new(InquiryDraft { phone: String::new(), ..good() });
+        form.set_consent(true);
         form.edit(Field::Name, "");
         assert_eq!(form.submit(), None);
         assert_eq!(form.problems(), [(Field::Name, Problem::Missing), (Field::Phone, Problem::Missing)]);
@@ -264,6 +295,8 @@ mod tests {
     #[test]
     fn the_topic_rejudges_the_fields_it_governs() {
         let mut form = FormState::new(good());
+        assert_eq!(form.submit(), None, "consent is required");
+        form.set_consent(true);
         assert!(form.submit().is_some());
         assert_eq!(form.problems(), []);
         form.edit(Field::Topic, "brochure");
@@ -355,7 +388,7 @@ mod tests {
 
         #[test]
         fn shown_problems_are_always_a_subset_of_the_real_ones(
-            edits in proptest::collection::vec((0..8usize, "\\PC{0,12}"), 0..20),
+            edits in proptest::collection::vec((0..9usize, "\\PC{0,12}"), 0..20),
             submit_at in 0..20usize,
         ) {
             let mut form = FormState::new(InquiryDraft::default());
@@ -363,8 +396,11 @@ mod tests {
                 if i == submit_at {
                     form.submit();
                 }
-                form.edit(Field::ALL[field], &text);
-                let real = validate(form.draft()).err().unwrap_or_default();
+                match Field::ALL[field] {
+                    Field::Consent => form.set_consent(text.len() % 2 == 0),
+                    field => form.edit(field, &text),
+                }
+                let real = form.all_problems();
                 for shown in form.problems() {
                     prop_assert!(real.contains(shown), "{:?} not in {:?}", shown, real);
                 }

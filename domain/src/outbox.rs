@@ -50,11 +50,13 @@ pub struct Outbox {
     entries: Vec<Entry>,
 }
 
-/// The short reference a visitor is shown for an inquiry: `WQ-` and the first 8 hex digits of
-/// its UUID, upper-cased (`6f1c2a3b-…` → `WQ-6F1C2A3B`).
+/// The short reference a visitor is shown for an inquiry: `WQ-` and the first 12 hex digits of
+/// its UUID, upper-cased, in groups of four (`6f1c2a3b-9d4e-…` → `WQ-6F1C-2A3B-9D4E`). Twelve
+/// digits keep two of a million inquiries from sharing one (eight did not, at ten thousand).
 pub fn reference_for(id: &str) -> String {
-    let hex: String = id.chars().filter(char::is_ascii_hexdigit).take(8).collect();
-    format!("WQ-{}", hex.to_ascii_uppercase())
+    let hex: Vec<char> = id.chars().filter(char::is_ascii_hexdigit).take(12).map(|c| c.to_ascii_uppercase()).collect();
+    let groups: Vec<String> = hex.chunks(4).map(|g| g.iter().collect()).collect();
+    format!("WQ-{}", groups.join("-"))
 }
 
 impl Outbox {
@@ -171,8 +173,9 @@ mod tests {
 
     #[test]
     fn references_are_short_and_upper_case() {
-        assert_eq!(reference_for(A), "WQ-6F1C2A3B");
-        assert_eq!(reference_for("0A1B-2C3D-4E5F"), "WQ-0A1B2C3D");
+        assert_eq!(reference_for(A), "WQ-6F1C-2A3B-9D4E");
+        assert_eq!(reference_for("0A1B-2C3D-4E5F"), "WQ-0A1B-2C3D-4E5F");
+        assert_eq!(reference_for("0a1b2c"), "WQ-0A1B-2C");
         assert_eq!(reference_for(""), "WQ-");
     }
 
@@ -189,7 +192,7 @@ mod tests {
         assert_eq!(outbox.reference(A), None);
 
         assert!(outbox.record_attempt(A, Ok(reference_for(A))));
-        assert_eq!(outbox.reference(A), Some("WQ-6F1C2A3B"));
+        assert_eq!(outbox.reference(A), Some("WQ-6F1C-2A3B-9D4E"));
         assert!(outbox.to_send().is_empty());
         outbox.prune_delivered();
         assert!(outbox.entries().is_empty());
@@ -218,10 +221,10 @@ mod tests {
         assert_eq!(outbox.to_send()[0].id, A);
         assert_eq!(outbox.to_send()[0].inquiry.id, A);
         // Two requests in flight for the same id (a retry raced a slow first attempt): both succeed.
-        assert!(outbox.record_attempt(A, Ok("WQ-6F1C2A3B".into())));
+        assert!(outbox.record_attempt(A, Ok("WQ-6F1C-2A3B-9D4E".into())));
         assert!(!outbox.record_attempt(A, Ok("WQ-OTHER".into())), "the second success is a no-op");
         assert!(!outbox.record_attempt(A, Err(DeliveryError::Timeout)), "so is a late failure");
-        assert_eq!(outbox.reference(A), Some("WQ-6F1C2A3B"));
+        assert_eq!(outbox.reference(A), Some("WQ-6F1C-2A3B-9D4E"));
         assert_eq!(outbox.entries().len(), 1);
         assert!(!outbox.submit(inquiry(A)), "a delivered id is not queued again");
     }
@@ -241,7 +244,7 @@ mod tests {
         outbox.record_attempt(C, Ok(reference_for(C)));
         assert_eq!(ids(&outbox), [A]);
         assert_eq!(outbox.get(A).unwrap().state, pending(1, Some(DeliveryError::Network)));
-        assert_eq!(outbox.reference(C), Some("WQ-FFFFFFFF"));
+        assert_eq!(outbox.reference(C), Some("WQ-FFFF-FFFF-2222"));
         assert!(!outbox.record_attempt("unknown", Ok("x".into())));
     }
 

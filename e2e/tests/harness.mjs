@@ -10,7 +10,8 @@ import { startServer } from '../server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const dist = process.env.DIST_DIR ?? path.join(here, '..', '..', 'dist');
-export const ctx = { base: '', browser: null };
+/** `allowed`: origins a test may also talk to (the inquiry endpoint it configured). */
+export const ctx = { base: '', browser: null, allowed: [] };
 
 export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -39,7 +40,8 @@ export async function open(route, { width = 1280, setup } = {}) {
   page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(ctx.base) && !url.startsWith('data:')) page.problems.push(`other origin: ${url}`);
+    const allowed = [ctx.base, 'data:', ...ctx.allowed];
+    if (!allowed.some((origin) => url.startsWith(origin))) page.problems.push(`other origin: ${url}`);
   });
   if (setup) await setup(page);
   await page.goto(ctx.base + route);

@@ -49,7 +49,7 @@ test('the navigation reaches every section and marks the current page', async ()
   await page.getByRole('heading', { level: 1, name: '公司注册' }).waitFor();
   assert.equal(await nav.getByRole('link', { name: '公司注册' }).getAttribute('aria-current'), 'page');
   await nav.getByRole('link', { name: '联系我们' }).click();
-  await page.getByText('建设中').waitFor();
+  await page.getByRole('heading', { level: 1, name: '联系我们' }).waitFor();
   await page.close();
 });
 

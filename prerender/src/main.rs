@@ -7,7 +7,9 @@
 //!
 //! usage: wuqing-prerender [DIST_DIR]   (default: $TRUNK_STAGING_DIR, else dist)
 //! environment: TRUNK_PUBLIC_URL (the deployment base, default `/`), SITE_ORIGIN (the origin
-//! for canonical links and the sitemap, e.g. `https://parks.example.cn`).
+//! for canonical links and the sitemap, e.g. `https://parks.example.cn`), WQ_INQUIRY_ENDPOINT
+//! (when set, written into the built `config.json`; `./scripts/dev` sets it to the local
+//! receiver. A deployment edits `config.json` instead, with no rebuild).
 
 // Leptos view types nest deeply; rendering the larger pages needs more than the default.
 #![recursion_limit = "256"]
@@ -73,6 +75,12 @@ fn run() -> Result<usize, String> {
     write(&dist.join("404.html"), &template.fill(&missing, None))?;
     write(&dist.join("sitemap.xml"), &document::sitemap(&urls))?;
     write(&dist.join("robots.txt"), &document::robots(&format!("{origin}{}", base.href("/sitemap.xml"))))?;
+    if let Some(endpoint) = std::env::var("WQ_INQUIRY_ENDPOINT").ok().filter(|e| !e.trim().is_empty()) {
+        let config = serde_json::json!({ "inquiry_endpoint": endpoint.trim() }).to_string();
+        domain::config::read_config(&config).map_err(|e| format!("WQ_INQUIRY_ENDPOINT: {e}"))?;
+        write(&dist.join("config.json"), &config)?;
+        println!("prerender: config.json sends inquiries to {}", endpoint.trim());
+    }
     Ok(pages.len())
 }
 

@@ -113,7 +113,7 @@ mod tests {
         let mut lines = text.trim_start_matches('\u{FEFF}').lines();
         assert!(lines.next().unwrap().starts_with("reference,received_at,id,topic,park,name,company,phone"));
         let line = lines.next().unwrap();
-        assert!(line.starts_with("WQ-0A1B2C3D,"), "{line}");
+        assert!(line.starts_with("WQ-0A1B-2C3D-1111,"), "{line}");
         assert!(line.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{line}");
         assert!(line.contains("\"天津某公司, Ltd\",02282123456"), "{line}");
 

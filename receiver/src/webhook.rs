@@ -185,7 +185,7 @@ mod tests {
         assert_eq!(store.queue_len().unwrap(), 0);
         let sent = fake.sent.lock().unwrap();
         assert_eq!(sent.len(), 3);
-        assert_eq!(sent[2], "New inquiry WQ-6F1C2A3B: topic factory, park jingbin, company Example GmbH");
+        assert_eq!(sent[2], "New inquiry WQ-6F1C-2A3B-9D4E: topic factory, park jingbin, company Example GmbH");
         assert!(!sent[2].contains("13812345678") && !sent[2].contains("li@example.com"));
     }
 }

@@ -41,12 +41,12 @@ fn a_201_survives_sigkill() {
     let (reference, phone): (String, String) = conn
         .query_row("SELECT reference, phone FROM inquiries WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap();
-    assert_eq!((reference.as_str(), phone.as_str()), ("WQ-FFFFFFFF", "02282123456"));
+    assert_eq!((reference.as_str(), phone.as_str()), ("WQ-FFFF-FFFF-2222", "02282123456"));
     drop(conn);
 
     let export =
         Command::new(BIN).args(["export", "--since", "2000-01-01"]).env("WQ_RECEIVER_DB", &db).output().unwrap();
     assert!(export.status.success(), "{}", String::from_utf8_lossy(&export.stderr));
     let csv = String::from_utf8(export.stdout).unwrap();
-    assert!(csv.contains("WQ-FFFFFFFF,") && csv.contains("天津某公司"), "{csv}");
+    assert!(csv.contains("WQ-FFFF-FFFF-2222,") && csv.contains("天津某公司"), "{csv}");
 }

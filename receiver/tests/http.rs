@@ -62,10 +62,10 @@ async fn created_then_the_same_id_again_is_ok_with_the_same_reference() {
     let s = server(100, None).await;
     let (status, body) = post(&s, &inquiry(ID)).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
-    assert_eq!(body, json!({ "reference": "WQ-6F1C2A3B" }));
+    assert_eq!(body, json!({ "reference": "WQ-6F1C-2A3B-9D4E" }));
     let (again, body) = post(&s, &inquiry(ID)).await;
     assert_eq!(again, StatusCode::OK);
-    assert_eq!(body, json!({ "reference": "WQ-6F1C2A3B" }));
+    assert_eq!(body, json!({ "reference": "WQ-6F1C-2A3B-9D4E" }));
     assert_eq!(s.running.store.count().unwrap(), 1);
     let rows = s.running.store.since("2000-01-01").unwrap();
     assert_eq!(rows[0].phone, "13812345678", "stored normalised");
@@ -244,6 +244,6 @@ async fn a_new_inquiry_is_announced_to_the_webhook_without_contact_details() {
     let received = received.lock().unwrap();
     assert_eq!(received.len(), 1);
     let text = received[0]["text"].as_str().unwrap();
-    assert_eq!(text, "New inquiry WQ-6F1C2A3B: topic factory, park jingbin, company Example GmbH");
+    assert_eq!(text, "New inquiry WQ-6F1C-2A3B-9D4E: topic factory, park jingbin, company Example GmbH");
     assert_eq!(s.running.store.queue_len().unwrap(), 0, "delivered rows leave the queue");
 }

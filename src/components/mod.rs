@@ -7,6 +7,8 @@ pub mod filter_controls;
 pub mod footer;
 pub mod header;
 pub mod hotline;
+pub mod inquiry_form;
+pub mod inquiry_outcome;
 pub mod link;
 pub mod location_map;
 pub mod news_results;

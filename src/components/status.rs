@@ -1,8 +1,7 @@
-//! What a page shows while its content loads, when loading failed (in words, with a retry
-//! button), and the “建设中” notice for sections not built yet.
+//! What a page shows while its content loads, and when loading failed (in words, with a
+//! retry button).
 
 use crate::components::hotline::HotlineLink;
-use crate::components::link::Link;
 use crate::text::texts;
 use domain::load::{Load, LoadError};
 use leptos::prelude::*;
@@ -58,22 +57,5 @@ where
             let retry = retry.clone();
             view! { <ErrorView error=error on_retry=move |_| retry()/> }.into_any()
         }
-    }
-}
-
-/// The notice for a section that a later release builds.
-#[component]
-pub fn UnderConstruction(title: &'static str, what: &'static str) -> impl IntoView {
-    let t = texts();
-    view! {
-        <leptos_meta::Title text=title/>
-        <leptos_meta::Meta name="description" content=format!("{title}：{what}")/>
-        <section class="page under-construction">
-            <h1>{title}</h1>
-            <p class="notice"><strong>{t.under_construction}</strong>{what}</p>
-            <p>{t.meanwhile_call} <HotlineLink/> {t.meanwhile_browse}
-                <Link href="/parks">{t.parks_crumb}</Link> {t.and}
-                <Link href="/news">{t.news}</Link> {t.full_stop}</p>
-        </section>
     }
 }

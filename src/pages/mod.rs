@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod article;
+pub mod contact;
 pub mod home;
 pub mod invest;
 pub mod news;
@@ -8,4 +9,5 @@ pub mod not_found;
 pub mod park;
 pub mod parks;
 pub mod policies;
+pub mod privacy;
 pub mod steps;

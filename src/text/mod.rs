@@ -3,7 +3,11 @@
 //! names, articles) lives in the data files, not here. Every locale is a value of the same
 //! struct, so a key missing in one locale does not compile.
 
+mod contact;
+mod contact_zh;
 mod zh;
+
+pub use contact::ContactTexts;
 
 use domain::date::PartialDate;
 use domain::invest::{Input, Premises, Unit};
@@ -63,10 +67,6 @@ pub struct Texts {
     pub call_instead: &'static str,
     pub retry: &'static str,
     pub details: &'static str,
-    pub under_construction: &'static str,
-    pub meanwhile_call: &'static str,
-    pub meanwhile_browse: &'static str,
-    pub and: &'static str,
     pub full_stop: &'static str,
     pub no_script_app: &'static str,
 
@@ -281,10 +281,8 @@ pub struct Texts {
     pub status_checked_on: fn(&str) -> String,
     pub ask_policies: &'static str,
 
-    // Sections still being built
     pub invest_title: &'static str,
-    pub contact_title: &'static str,
-    pub contact_todo: &'static str,
-    pub privacy_title: &'static str,
-    pub privacy_todo: &'static str,
+
+    /// The inquiry form and the privacy notice.
+    pub contact: &'static ContactTexts,
 }

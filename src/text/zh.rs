@@ -180,10 +180,6 @@ pub static TEXTS: Texts = Texts {
     call_instead: "也可以直接致电招商中心 ",
     retry: "重试",
     details: "详细信息",
-    under_construction: "建设中：",
-    meanwhile_call: "现在就可以致电招商中心 ",
-    meanwhile_browse: "，或浏览",
-    and: "和",
     full_stop: "。",
     no_script_app: "本站的交互功能需要启用 JavaScript；页面内容无需脚本即可阅读。投资咨询热线：",
 
@@ -409,10 +405,8 @@ pub static TEXTS: Texts = Texts {
     ask_policies: "咨询适用政策",
 
     invest_title: "投资对比",
-    contact_title: "联系我们",
-    contact_todo: "在线咨询表单正在建设。",
-    privacy_title: "隐私说明",
-    privacy_todo: "本站不使用第三方统计、字体或地图服务；完整的隐私说明随在线咨询表单一同发布。",
+
+    contact: &super::contact_zh::CONTACT,
 };
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 
 /// Loads and parses `data/<file>`.
 pub async fn fetch_content<T: DeserializeOwned>(file: &str) -> Result<T, LoadError> {
-    let url = data_url(file);
+    let url = super::page::site_url(&format!("data/{file}"));
     let network = |detail: String| LoadError::Network { file: file.to_string(), detail };
     let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| network(e.to_string()))?;
     if !response.ok() {
@@ -15,13 +15,4 @@ pub async fn fetch_content<T: DeserializeOwned>(file: &str) -> Result<T, LoadErr
     }
     let text = response.text().await.map_err(|e| network(e.to_string()))?;
     parse_content(file, &text).map_err(LoadError::Content)
-}
-
-/// `data/<file>` resolved against the document base.
-fn data_url(file: &str) -> String {
-    let relative = format!("data/{file}");
-    super::page::document_base()
-        .and_then(|base| web_sys::Url::new_with_base(&relative, &base).ok())
-        .map(|url| url.href())
-        .unwrap_or(relative)
 }

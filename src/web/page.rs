@@ -21,6 +21,15 @@ pub fn document_base() -> Option<String> {
     web_sys::window()?.document()?.base_uri().ok().flatten()
 }
 
+/// A path under the site root (`data/parks.json`, `config.json`) as a URL, resolved against
+/// the document base so the site also works under a sub-path.
+pub fn site_url(relative: &str) -> String {
+    document_base()
+        .and_then(|base| web_sys::Url::new_with_base(relative, &base).ok())
+        .map(|url| url.href())
+        .unwrap_or_else(|| relative.to_string())
+}
+
 /// Everything the app needs to start, read from the current page.
 pub fn read_start() -> Start {
     let base_path =

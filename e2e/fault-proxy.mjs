@@ -1,0 +1,38 @@
+// A fault-injecting proxy between the page and the receiver, for the browser tests. In mode
+// `pass` it forwards everything; in `error` it answers each POST with 500 (with CORS headers,
+// as a real server behind a proxy would, so the page sees the status); in `hang` it forwards
+// each POST to the receiver but never answers, as a connection that stalls after the server
+// has stored the inquiry. Preflight requests always pass through.
+import http from 'node:http';
+
+export async function startFaultProxy(target) {
+  const upstream = new URL(target);
+  const held = new Set();
+  const proxy = { mode: 'pass', url: null, posts: 0 };
+  const server = http.createServer((req, res) => {
+    const forward = (respond) => {
+      const out = http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, respond);
+      out.on('error', () => { if (!res.headersSent) res.writeHead(502).end(); });
+      req.pipe(out);
+    };
+    if (req.method === 'POST') proxy.posts++;
+    if (req.method !== 'POST' || proxy.mode === 'pass') {
+      forward((answer) => { res.writeHead(answer.statusCode, answer.headers); answer.pipe(res); });
+    } else if (proxy.mode === 'error') {
+      req.resume();
+      res.writeHead(500, { 'content-type': 'application/json', 'access-control-allow-origin': req.headers.origin ?? '*' });
+      res.end('{"errors":[{"field":"body","problem":"storage-failed"}]}');
+    } else {
+      held.add(res);
+      forward((answer) => answer.resume());
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  proxy.url = `http://127.0.0.1:${server.address().port}${upstream.pathname}`;
+  proxy.close = () => {
+    for (const res of held) res.destroy();
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  };
+  return proxy;
+}

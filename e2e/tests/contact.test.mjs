@@ -1,0 +1,315 @@
+// The inquiry form end to end: validation as a visitor meets it, delivery to the real receiver
+// (started here on 127.0.0.1), the receiver stopped and a fault proxy answering 500 or hanging,
+// the honeypot, no endpoint (mail), storage refused, a malformed config.json, and the page
+// without JavaScript.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { ctx, open, expectClean } from './harness.mjs';
+import { startReceiver } from '../receiver.mjs';
+import { startFaultProxy } from '../fault-proxy.mjs';
+
+let receiver;
+let proxy;
+// Started by the first test, once the harness's static server has its origin (hooks of this
+// file may run before the harness's own).
+async function endpoints() {
+  if (!receiver) {
+    receiver = await startReceiver({ origin: ctx.base });
+    proxy = await startFaultProxy(receiver.url);
+    ctx.allowed.push(new URL(receiver.url).origin, new URL(proxy.url).origin);
+  }
+}
+after(async () => {
+  await proxy?.close();
+  await receiver?.stop();
+});
+
+/** Serves config.json as given (an object, or raw text) instead of the built one. */
+const config = (body) => async (page) => {
+  await page.route('**/config.json', (route) => route.fulfill(typeof body === 'string'
+    ? { body, contentType: 'application/json' } : { json: body }));
+};
+
+/** Serves pages whose embedded site.json publishes an inquiry mail address. */
+const withMailAddress = async (page) => {
+  await page.route((url) => url.pathname.startsWith('/contact'), async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/"inquiry_email":\s*null/, '"inquiry_email": "invest@example.cn"');
+    await route.fulfill({ response, body: html });
+  });
+};
+
+/** Network failures the browser itself logs when an endpoint is down or fails. */
+const dropNetworkLogs = (page) => {
+  page.problems = page.problems.filter((p) => !/Failed to load resource/.test(p));
+};
+
+async function fillValid(page, { name = '王伟', company = '天津测试科技有限公司', topic = '工业用地招商' } = {}) {
+  await page.getByRole('radio', { name: topic }).check();
+  await page.getByRole('textbox', { name: '姓名' }).fill(name);
+  await page.getByRole('textbox', { name: '公司名称' }).fill(company);
+  await page.getByRole('textbox', { name: '联系电话' }).fill('１３８ １２３４-５６７８');
+  await page.getByRole('checkbox', { name: /我同意/ }).check();
+}
+
+/** Sends the form once the minimum time since it was first shown has passed. */
+async function send(page) {
+  await page.waitForTimeout(3100);
+  await page.getByRole('button', { name: '提交咨询' }).click();
+}
+
+const stored = (id) => receiver.rows().filter((r) => r.id === id);
+const idOf = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('wq.inquiry-draft.v1'))).id;
+
+test('an empty submission lists every required field in a focused summary and titles the page', async () => {
+  await endpoints();
+  const page = await open('/contact');
+  await page.getByRole('button', { name: '提交咨询' }).click();
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: '提交前请修改以下问题' }) });
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('error-summary')), true);
+  const items = await summary.getByRole('link').allTextContents();
+  assert.deepEqual(items, ['请选择咨询主题', '请输入您的姓名', '请输入公司名称；个人咨询可填写“个人”', '请输入联系电话', '请勾选同意，我们才能使用这些信息答复您']);
+  assert.match(await page.title(), /^错误：联系我们/);
+  const phone = page.getByRole('textbox', { name: '联系电话' });
+  assert.equal(await phone.getAttribute('aria-invalid'), 'true');
+  const described = await phone.getAttribute('aria-describedby');
+  assert.match(await page.locator(`[id="${described.split(' ').pop()}"]`).innerText(), /请输入联系电话/);
+  await summary.getByRole('link', { name: '请输入联系电话' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'inquiry-phone');
+  expectClean(page);
+  await page.close();
+});
+
+test('a bad phone says how to fix it and is judged again as it changes', async () => {
+  await endpoints();
+  const page = await open('/contact');
+  await fillValid(page);
+  const phone = page.getByRole('textbox', { name: '联系电话' });
+  await phone.fill('1381234');
+  await page.getByRole('button', { name: '提交咨询' }).click();
+  const message = page.getByText(/请输入11位手机号码（例如 13812345678）/).first();
+  await message.waitFor();
+  await phone.fill('+44 20 7946 0958');
+  await message.waitFor({ state: 'hidden' });
+  assert.equal(await phone.getAttribute('aria-invalid'), 'false');
+  // The message counter runs live, and a message over the limit is refused.
+  const text = page.getByRole('textbox', { name: '留言' });
+  await text.fill('字'.repeat(2001));
+  await page.getByText('超出 1 字').waitFor();
+  await page.getByRole('button', { name: '提交咨询' }).click();
+  await page.getByRole('link', { name: '留言不能超过 2000 个字' }).waitFor();
+  expectClean(page);
+  await page.close();
+});
+
+test('a valid inquiry arrives once, with every field and the park and scenario prefills', async () => {
+  const route = '/contact?topic=land&park=carpet&scenario=area%3D8000%26years%3D15';
+  const page = await open(route, { setup: config({ inquiry_endpoint: receiver.url }) });
+  assert.equal(await page.getByRole('radio', { name: '工业用地招商' }).isChecked(), true);
+  assert.equal(await page.getByRole('combobox', { name: /意向园区/ }).inputValue(), 'carpet');
+  await page.getByText('8,000').or(page.getByText('8000')).first().waitFor();
+  await fillValid(page);
+  await page.getByRole('textbox', { name: /电子邮箱/ }).fill(' wang@example.com ');
+  await page.getByRole('textbox', { name: '留言' }).fill('想了解 30 亩工业用地的供地条件。');
+  const id = await idOf(page);
+  await send(page);
+  await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  const reference = `WQ-${id.replaceAll('-', '').slice(0, 12).toUpperCase().match(/.{4}/g).join('-')}`;
+  await page.getByText(reference).waitFor();
+  const rows = stored(id);
+  assert.equal(rows.length, 1);
+  const row = rows[0];
+  assert.deepEqual([row.topic, row.park, row.name, row.company, row.phone, row.email, row.message, row.scenario, row.locale],
+    ['land', 'carpet', '王伟', '天津测试科技有限公司', '13812345678', 'wang@example.com', '想了解 30 亩工业用地的供地条件。', 'area=8000&years=15', 'zh-CN']);
+  assert.equal(row.page, route);
+  assert.match(row.submitted_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+  // The draft is gone from the device once delivered.
+  assert.equal(await page.evaluate(() => localStorage.getItem('wq.inquiry-draft.v1')), null);
+  expectClean(page);
+  await page.close();
+});
+
+test('with the receiver stopped the visitor is told, a reload keeps it, and it arrives once after a restart', async () => {
+  await endpoints();
+  await receiver.stop();
+  try {
+    const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
+    await fillValid(page, { company: '接收端停机测试公司' });
+    const id = await idOf(page);
+    await send(page);
+    await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
+    await page.getByText('无法连接咨询服务器').waitFor();
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+    const panel = page.getByRole('region', { name: '等待发送的咨询' });
+    await panel.getByText(/接收端停机测试公司/).waitFor();
+    await receiver.start();
+    await panel.getByRole('button', { name: '立即重试' }).click();
+    await panel.getByText(/已送达/).waitFor();
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+    await page.waitForLoadState('networkidle');
+    assert.equal(stored(id).length, 1);
+    dropNetworkLogs(page);
+    expectClean(page);
+    await page.close();
+  } finally {
+    if (!receiver.url || !(await fetch(receiver.url.replace('/inquiries', '/healthz')).then(() => true, () => false))) {
+      await receiver.start();
+    }
+  }
+});
+
+test('an answer of 500 keeps the inquiry; retrying sends the same id and it arrives once', async () => {
+  proxy.mode = 'error';
+  const page = await open('/contact', { setup: config({ inquiry_endpoint: proxy.url }) });
+  await fillValid(page, { company: '五百错误测试公司' });
+  const id = await idOf(page);
+  await send(page);
+  await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
+  await page.getByText('HTTP 500').waitFor();
+  assert.equal(stored(id).length, 0);
+  proxy.mode = 'pass';
+  await page.getByRole('button', { name: '立即重试' }).click();
+  await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  assert.equal(stored(id).length, 1);
+  dropNetworkLogs(page);
+  expectClean(page);
+  await page.close();
+});
+
+test('an answer that never comes times out after 10 s; the retry is recognised as the same inquiry', async () => {
+  proxy.mode = 'hang';
+  const page = await open('/contact', { setup: config({ inquiry_endpoint: proxy.url }) });
+  await fillValid(page, { company: '超时测试公司' });
+  const id = await idOf(page);
+  await send(page);
+  await page.getByText('正在发送').first().waitFor();
+  await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor({ timeout: 15_000 });
+  await page.getByText('10 秒内没有响应').waitFor();
+  // The stalled request reached the receiver, which stored it; the retry must not store it again.
+  assert.equal(stored(id).length, 1);
+  proxy.mode = 'pass';
+  await page.getByRole('button', { name: '立即重试' }).click();
+  await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  assert.equal(stored(id).length, 1);
+  dropNetworkLogs(page);
+  expectClean(page);
+  await page.close();
+});
+
+test('coming back online sends what waits in the outbox', async () => {
+  await endpoints();
+  const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
+  await fillValid(page, { company: '离线测试公司' });
+  const id = await idOf(page);
+  await page.waitForTimeout(3100);
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: '提交咨询' }).click();
+  await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
+  await page.context().setOffline(false);
+  await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  assert.equal(stored(id).length, 1);
+  dropNetworkLogs(page);
+  expectClean(page);
+  await page.close();
+});
+
+test('a filled honeypot, or a submission faster than a person, is thanked and not delivered', async () => {
+  await endpoints();
+  const before = receiver.rows().length;
+  const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
+  await fillValid(page, { company: '机器人公司' });
+  await page.locator('#inquiry-website').fill('http://spam.example');
+  await send(page);
+  await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  await page.getByRole('button', { name: '再提交一条咨询' }).click();
+  await fillValid(page, { company: '太快的公司' });
+  await page.getByRole('button', { name: '提交咨询' }).click();
+  await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(receiver.rows().length, before);
+  expectClean(page);
+  await page.close();
+});
+
+test('with no endpoint configured the inquiry is offered as an e-mail and the draft is kept', async () => {
+  const setup = async (page) => { await withMailAddress(page); await config({ inquiry_endpoint: null })(page); };
+  const page = await open('/contact?topic=factory&park=jingbin', { setup });
+  await fillValid(page, { topic: '租购厂房仓库', company: '邮件测试公司' });
+  await send(page);
+  await page.getByRole('heading', { name: '请用邮件或电话发送这条咨询' }).waitFor();
+  const href = await page.getByRole('link', { name: '用电子邮件发送' }).getAttribute('href');
+  assert.match(href, /^mailto:invest@example\.cn\?subject=/);
+  const body = new URL(href).searchParams.get('body');
+  assert.match(body, /公司名称：邮件测试公司/);
+  assert.match(body, /联系电话：13812345678/);
+  assert.match(body, /意向园区：天津京滨工业园/);
+  await page.getByRole('link', { name: '400-162-2002' }).first().waitFor();
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  await page.getByText('已恢复您上次在本设备上填写但未提交的内容。').waitFor();
+  assert.equal(await page.getByRole('textbox', { name: '公司名称' }).inputValue(), '邮件测试公司');
+  await page.getByRole('button', { name: '清空表单' }).click();
+  assert.equal(await page.getByRole('textbox', { name: '公司名称' }).inputValue(), '');
+  expectClean(page);
+  await page.close();
+});
+
+test('a malformed config.json means no endpoint, with a console warning and a working page', async () => {
+  await endpoints();
+  const page = await open('/contact', { setup: config('{"inquiry_endpoint": ') });
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await fillValid(page);
+  await send(page);
+  await page.getByRole('heading', { name: '请用邮件或电话发送这条咨询' }).waitFor();
+  expectClean(page);
+  await page.close();
+});
+
+test('when the browser refuses storage the form says so and still delivers', async () => {
+  const refuse = async (page) => {
+    await config({ inquiry_endpoint: receiver.url })(page);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+  };
+  const page = await open('/contact', { setup: refuse });
+  await page.getByText(/草稿和未送达的咨询都无法保留/).waitFor();
+  await fillValid(page, { company: '无痕模式测试公司' });
+  await send(page);
+  await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  assert.equal(receiver.rows().filter((r) => r.company === '无痕模式测试公司').length, 1);
+  expectClean(page);
+  await page.close();
+});
+
+for (const width of [390, 1280]) {
+  test(`the form with every error shown at ${width}px has no axe violations`, async () => {
+    await endpoints();
+    const page = await open('/contact?scenario=area%3D8000', { width });
+    await page.getByRole('button', { name: '提交咨询' }).click();
+    await page.getByRole('heading', { name: '提交前请修改以下问题' }).waitFor();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), []);
+    await page.close();
+  });
+}
+
+test('without JavaScript the contact page gives the hotline, the mail address and what to say', async () => {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${ctx.base}/contact`);
+  await page.getByRole('heading', { level: 1, name: '联系我们' }).waitFor();
+  const ways = page.getByRole('region', { name: '其他联系方式' });
+  assert.equal(await ways.getByRole('link', { name: '400-162-2002' }).getAttribute('href'), 'tel:4001622002');
+  await ways.getByText(/咨询邮箱：尚未公布/).waitFor();
+  await ways.getByText(/请说明咨询主题/).waitFor();
+  // (Locators skip <noscript>; its text is on screen all the same.)
+  assert.match(await page.getByRole('main').innerText(), /在线表单需要启用 JavaScript/);
+  assert.equal(await page.getByRole('button', { name: '提交咨询' }).isVisible(), false);
+  await context.close();
+});

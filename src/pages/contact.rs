@@ -1,0 +1,121 @@
+//! `/contact` (在线咨询): the inquiry form, prefilled from `?topic=&park=&scenario=`, and what
+//! happens to a valid inquiry: sent through the outbox when `config.json` names an endpoint,
+//! offered as a prepared e-mail when it does not, or, when it looks automated, thanked and
+//! dropped. Without JavaScript the page shows the hotline, the mail address and what to say.
+
+use crate::components::hotline::HotlineLink;
+use crate::components::inquiry_form::{Draft, InquiryForm};
+use crate::components::inquiry_outcome::{ByMail, Delivered, OutboxPanel, Submitted};
+use crate::data::Data;
+use crate::inquiries::{Endpoint, Inquiries};
+use crate::text::texts;
+use crate::web::device;
+use domain::inquiry::{Inquiry, Valid};
+use domain::inquiry_form::{looks_automated, prefill};
+use domain::outbox::reference_for;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_location;
+
+/// Where the visitor is in sending one inquiry.
+#[derive(Clone, Debug, PartialEq)]
+enum Stage {
+    Editing,
+    /// In the outbox under this id.
+    Submitted(String),
+    /// No endpoint: offered as an e-mail.
+    ByMail(Box<Inquiry>),
+    /// Looked automated: thanked with a reference, not sent.
+    Thanked(String),
+}
+
+#[component]
+pub fn ContactPage() -> impl IntoView {
+    let t = texts();
+    let c = t.contact;
+    let location = use_location();
+    let inquiries = Inquiries::get();
+    let draft = Draft::new(prefill(&location.search.get_untracked()));
+    let stage = RwSignal::new(Stage::Editing);
+    Effect::new(move |_| inquiries.load_endpoint());
+
+    let on_valid = Callback::new(move |(valid, honeypot): (Valid, String)| {
+        let saved = draft.saved_or_start();
+        if looks_automated(&honeypot, device::now_ms() - saved.started_ms) {
+            draft.clear();
+            stage.set(Stage::Thanked(reference_for(&saved.id)));
+            return;
+        }
+        let search = location.search.get_untracked();
+        let query = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
+        let page = format!("{}{query}", location.pathname.get_untracked());
+        let locale = use_context::<crate::text::Locale>().unwrap_or_default();
+        let inquiry = Inquiry::new(valid, &saved.id, locale.tag(), &page, &device::now_iso());
+        if inquiries.endpoint.get_untracked() == Endpoint::None {
+            stage.set(Stage::ByMail(Box::new(inquiry)));
+        } else {
+            inquiries.submit(inquiry);
+            draft.clear();
+            stage.set(Stage::Submitted(saved.id));
+        }
+    });
+    let start_again = Callback::new(move |()| {
+        draft.clear();
+        stage.set(Stage::Editing);
+    });
+    let current_id = Signal::derive(move || match stage.get() {
+        Stage::Submitted(id) => Some(id),
+        _ => None,
+    });
+    let title = move || {
+        // `try_`: the prerender step reads the title after the page is gone.
+        let errors = stage.try_with(|s| *s == Stage::Editing).unwrap_or(false)
+            && draft.form.try_with(|f| !f.problems().is_empty()).unwrap_or(false);
+        if errors {
+            format!("{}{}", c.error_title_prefix, c.title)
+        } else {
+            c.title.to_string()
+        }
+    };
+    view! {
+        <Title text=title/>
+        <Meta name="description" content=c.description/>
+        <section class="page contact-page">
+            <h1>{c.title}</h1>
+            <p class="lead">{c.lead}</p>
+            <OutboxPanel except=current_id/>
+            <noscript><p class="notice">{c.needs_js}</p></noscript>
+            {move || match stage.get() {
+                Stage::Editing => view! { <InquiryForm draft=draft on_valid=on_valid/> }.into_any(),
+                Stage::Submitted(id) => view! { <Submitted id=id on_new=start_again/> }.into_any(),
+                Stage::ByMail(inquiry) => {
+                    view! { <ByMail inquiry=*inquiry on_back=move |_| stage.set(Stage::Editing)/> }.into_any()
+                }
+                Stage::Thanked(reference) => view! { <Delivered reference=reference on_new=start_again/> }.into_any(),
+            }}
+            <OtherWays/>
+        </section>
+    }
+    .into_any()
+}
+
+/// The hotline, the mail address and what to tell them: the way to inquire without the form.
+#[component]
+fn OtherWays() -> impl IntoView {
+    let c = texts().contact;
+    let email = Data::get().site().inquiry_email.clone();
+    let mail = match email {
+        Some(address) => view! { <a href=format!("mailto:{address}")>{address.clone()}</a> }.into_any(),
+        None => view! { <span>{c.mail_unpublished}</span> }.into_any(),
+    };
+    view! {
+        <section class="other-ways" aria-labelledby="other-ways-heading">
+            <h2 id="other-ways-heading">{c.other_ways_heading}</h2>
+            <ul>
+                <li>{c.by_phone}<HotlineLink/></li>
+                <li>{c.by_mail}{mail}</li>
+            </ul>
+            <p>{c.what_to_say}</p>
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+//! The interface text of the inquiry form, its outcomes and the privacy notice, per locale:
+//! the form's vocabulary is large enough to be a table of its own. Reached as `texts().contact`.
+
+use domain::inquiry::{Field, Problem};
+use domain::outbox::DeliveryError;
+
+/// One locale's text for `/contact` and `/privacy`.
+pub struct ContactTexts {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub lead: &'static str,
+    pub form_heading: &'static str,
+    pub needs_js: &'static str,
+    pub required_note: &'static str,
+    pub optional: &'static str,
+
+    // Fields
+    pub topic_legend: &'static str,
+    pub park_label: &'static str,
+    pub park_undecided: &'static str,
+    pub name_label: &'static str,
+    pub company_label: &'static str,
+    pub phone_label: &'static str,
+    pub phone_hint: &'static str,
+    pub email_label: &'static str,
+    pub email_hint: &'static str,
+    pub message_label: &'static str,
+    pub message_hint: &'static str,
+    pub characters_left: fn(remaining: i64) -> String,
+    pub scenario_heading: &'static str,
+    pub scenario_hint: &'static str,
+    pub scenario_remove: &'static str,
+    pub scenario_view: &'static str,
+    pub consent_before: &'static str,
+    pub consent_link: &'static str,
+    pub consent_after: &'static str,
+    pub honeypot_label: &'static str,
+    pub send: &'static str,
+    pub discard: &'static str,
+    pub draft_restored: &'static str,
+    pub storage_unavailable: &'static str,
+
+    // Validation
+    pub error_summary: &'static str,
+    pub error_title_prefix: &'static str,
+    pub problem: fn(Field, Problem) -> String,
+
+    // Sending and its outcomes
+    pub sending: &'static str,
+    pub delivered_heading: &'static str,
+    pub reference_label: &'static str,
+    pub next_steps: &'static str,
+    pub keep_reference: &'static str,
+    pub new_inquiry: &'static str,
+    pub not_delivered_heading: &'static str,
+    pub delivery_error: fn(&DeliveryError) -> String,
+    pub kept_on_device: &'static str,
+    pub retry_now: &'static str,
+    pub no_endpoint_heading: &'static str,
+    pub no_endpoint: &'static str,
+    pub send_by_mail: &'static str,
+    pub prepared_label: &'static str,
+    pub back_to_form: &'static str,
+    pub mail_subject: fn(topic: &str, company: &str) -> String,
+    pub mail_intro: &'static str,
+    pub outbox_heading: &'static str,
+    pub outbox_item: fn(reference: &str, company: &str, topic: &str) -> String,
+    pub outbox_attempts: fn(attempts: u32) -> String,
+    pub outbox_delivered: fn(reference: &str) -> String,
+    pub dismiss: &'static str,
+
+    // Other ways to reach the office (also without JavaScript)
+    pub other_ways_heading: &'static str,
+    pub by_phone: &'static str,
+    pub by_mail: &'static str,
+    pub mail_unpublished: &'static str,
+    pub what_to_say: &'static str,
+
+    // Privacy notice
+    pub privacy_title: &'static str,
+    pub privacy_description: &'static str,
+    pub privacy_sections: &'static [(&'static str, &'static [&'static str])],
+    pub privacy_contact: &'static str,
+}

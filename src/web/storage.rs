@@ -1,0 +1,43 @@
+//! The visitor's device storage (localStorage), where the inquiry draft and the outbox wait.
+//! Private modes and full quotas refuse it, so every call says whether it worked. Natively
+//! (the prerender step) there is no storage: every call fails, and nothing calls them there.
+
+/// Storage refused the call (unavailable, blocked or full).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+#[cfg(target_arch = "wasm32")]
+fn storage() -> Result<web_sys::Storage, Unavailable> {
+    web_sys::window().ok_or(Unavailable)?.local_storage().ok().flatten().ok_or(Unavailable)
+}
+
+/// The stored text under `key`, `None` when nothing is stored.
+pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
+    #[cfg(target_arch = "wasm32")]
+    return storage()?.get_item(key).map_err(|_| Unavailable);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        Err(Unavailable)
+    }
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), Unavailable> {
+    #[cfg(target_arch = "wasm32")]
+    return storage()?.set_item(key, value).map_err(|_| Unavailable);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (key, value);
+        Err(Unavailable)
+    }
+}
+
+pub fn remove(key: &str) -> Result<(), Unavailable> {
+    #[cfg(target_arch = "wasm32")]
+    return storage()?.remove_item(key).map_err(|_| Unavailable);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        Err(Unavailable)
+    }
+}
