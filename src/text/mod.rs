@@ -4,7 +4,9 @@
 //! struct, so a key missing in one locale does not compile.
 
 mod contact;
+mod contact_en;
 mod contact_zh;
+mod en;
 mod zh;
 
 pub use contact::ContactTexts;
@@ -21,6 +23,7 @@ use leptos::prelude::*;
 pub enum Locale {
     #[default]
     Zh,
+    En,
 }
 
 impl Locale {
@@ -28,12 +31,14 @@ impl Locale {
     pub fn tag(self) -> &'static str {
         match self {
             Locale::Zh => "zh-CN",
+            Locale::En => "en",
         }
     }
 
     pub fn texts(self) -> &'static Texts {
         match self {
             Locale::Zh => &zh::TEXTS,
+            Locale::En => &en::TEXTS,
         }
     }
 }
