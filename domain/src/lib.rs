@@ -23,4 +23,5 @@ pub mod routes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod text;
+pub mod translation;
 pub mod validate;

@@ -142,6 +142,10 @@ pub struct Park {
     pub id: String,
     /// The demonstration-park name, as in the 2025 source article.
     pub name: String,
+    /// The Chinese name when `name` is a translation (set by `translation::localize_parks`;
+    /// a content file leaves it out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_name: Option<String>,
     pub name_en: String,
     #[serde(default)]
     pub renamings: Vec<Renaming>,
@@ -287,6 +291,18 @@ pub struct ArticleSummary {
     #[serde(default)]
     pub tags: Vec<String>,
     pub summary: String,
+    /// The Chinese title and summary when these are a translation (set by
+    /// `translation::localize_news`, so search finds either; a content file leaves it out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<OriginalText>,
+}
+}
+
+content_type! {
+/// An article's title and summary in the language it was written in.
+pub struct OriginalText {
+    pub title: String,
+    pub summary: String,
 }
 }
 
@@ -428,6 +444,10 @@ content_type! {
 pub struct Policy {
     pub id: String,
     pub title: String,
+    /// The Chinese official title when `title` is a translation (set by
+    /// `translation::localize_policies`; a content file leaves it out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official_title: Option<String>,
     /// The issuing body; null when no source names it.
     pub issuer: Option<String>,
     /// e.g. 津政办规〔2023〕4号; null when none is published.

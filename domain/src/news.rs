@@ -66,7 +66,13 @@ impl Catalog {
                 let tags: Vec<&str> = a.tags.iter().filter_map(|t| order.tag_label(t)).collect();
                 let category = order.category_label(&a.category).unwrap_or("");
                 Entry {
-                    haystack: normalize(&format!("{}\n{}\n{}\n{category}", a.title, a.summary, tags.join("\n"))),
+                    haystack: normalize(&format!(
+                        "{}\n{}\n{}\n{category}\n{}",
+                        a.title,
+                        a.summary,
+                        tags.join("\n"),
+                        a.original.as_ref().map(|o| format!("{}\n{}", o.title, o.summary)).unwrap_or_default()
+                    )),
                     parks: a.parks.iter().filter_map(|p| order.park_position(p)).collect(),
                     category: order.category_position(&a.category),
                     tags: a.tags.iter().filter_map(|t| order.tag_position(t)).collect(),

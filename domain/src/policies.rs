@@ -106,6 +106,7 @@ mod tests {
 
     fn policy(id: &str, category: &str, status: PolicyStatus, from: Option<&str>, to: Option<&str>) -> Policy {
         Policy {
+            official_title: None,
             id: id.into(),
             title: id.into(),
             issuer: None,

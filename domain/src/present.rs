@@ -24,18 +24,53 @@ pub fn format_amount(amount: f64) -> Option<String> {
     Some(if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{frac}") })
 }
 
+/// English amounts: thousands separators, and “million”/“billion” from a million up
+/// (`120000000` → `120 million`, `1234567890` → `1.23 billion`). `None` for NaN or infinity.
+pub fn english_amount(amount: f64) -> Option<String> {
+    let magnitude = amount.abs();
+    let (scaled, word) = match magnitude {
+        m if m >= 1e9 => (amount / 1e9, " billion"),
+        m if m >= 1e6 => (amount / 1e6, " million"),
+        _ => return format_amount(amount),
+    };
+    Some(format!("{}{word}", format_amount(scaled)?))
+}
+
+/// How a language writes a quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// `约22平方公里`: no spaces, the unit as the file gives it (万 and 亿 included).
+    Chinese,
+    /// `about 22 km²`: spaces, and the unit already converted (see `translation::english_unit`).
+    English,
+}
+
 /// The amount with its unit, `22平方公里`, after the qualifier's word when there is one. The
 /// words are the caller's: `qualifier_label` gives the one for each `Qualifier`.
 /// `None` when the amount is not a finite number.
-pub fn quantity_text(q: &Quantity, qualifier_label: impl Fn(Qualifier) -> &'static str) -> Option<String> {
+pub fn quantity_text(
+    q: &Quantity,
+    qualifier_label: impl Fn(Qualifier) -> &'static str,
+    style: NumberStyle,
+) -> Option<String> {
     let qualifier = q.qualifier.map_or("", qualifier_label);
-    Some(format!("{qualifier}{}{}", format_amount(q.amount)?, q.unit))
+    Some(match style {
+        NumberStyle::Chinese => format!("{qualifier}{}{}", format_amount(q.amount)?, q.unit),
+        NumberStyle::English => {
+            let words = [qualifier, &english_amount(q.amount)?, &q.unit];
+            words.iter().filter(|w| !w.is_empty()).copied().collect::<Vec<_>>().join(" ")
+        }
+    })
 }
 
 /// The value of a figure (see `quantity_text`); `None` when it is unknown, which the page
 /// shows in its own words.
-pub fn figure_text(figure: &Figure, qualifier_label: impl Fn(Qualifier) -> &'static str) -> Option<String> {
-    figure.value.as_ref().and_then(|q| quantity_text(q, qualifier_label))
+pub fn figure_text(
+    figure: &Figure,
+    qualifier_label: impl Fn(Qualifier) -> &'static str,
+    style: NumberStyle,
+) -> Option<String> {
+    figure.value.as_ref().and_then(|q| quantity_text(q, qualifier_label, style))
 }
 
 /// The park's latest renaming, if it was renamed.
@@ -115,21 +150,36 @@ mod tests {
     #[test]
     fn quantities_carry_qualifier_and_unit() {
         let q = Quantity { amount: 1200.0, unit: "家".into(), qualifier: Some(Qualifier::Over) };
-        assert_eq!(quantity_text(&q, qualifier_zh).unwrap(), "超过1,200家");
+        assert_eq!(quantity_text(&q, qualifier_zh, NumberStyle::Chinese).unwrap(), "超过1,200家");
         let exact = Quantity { qualifier: None, ..q };
-        assert_eq!(quantity_text(&exact, qualifier_zh).unwrap(), "1,200家");
+        assert_eq!(quantity_text(&exact, qualifier_zh, NumberStyle::Chinese).unwrap(), "1,200家");
+        let about = |_| "about";
+        let yuan = Quantity { amount: 1.2e8, unit: "yuan".into(), qualifier: Some(Qualifier::About) };
+        assert_eq!(quantity_text(&yuan, about, NumberStyle::English).unwrap(), "about 120 million yuan");
+        let count = Quantity { amount: 3.0, unit: String::new(), qualifier: None };
+        assert_eq!(quantity_text(&count, about, NumberStyle::English).unwrap(), "3");
+    }
+
+    #[test]
+    fn english_amounts_use_million_and_billion() {
+        assert_eq!(english_amount(850_000.0).unwrap(), "850,000");
+        assert_eq!(english_amount(1_000_000.0).unwrap(), "1 million");
+        assert_eq!(english_amount(1.2e8).unwrap(), "120 million");
+        assert_eq!(english_amount(1_234_567_890.0).unwrap(), "1.23 billion");
+        assert_eq!(english_amount(-2.5e6).unwrap(), "-2.5 million");
+        assert_eq!(english_amount(f64::NAN), None);
     }
 
     #[test]
     fn unknown_figures_say_so() {
         let mut f = figure("a", "2020-11-21", "https://a.cn/");
-        assert_eq!(figure_text(&f, qualifier_zh).unwrap(), "1公里");
+        assert_eq!(figure_text(&f, qualifier_zh, NumberStyle::Chinese).unwrap(), "1公里");
         f.value.as_mut().unwrap().qualifier = Some(Qualifier::About);
-        assert_eq!(figure_text(&f, qualifier_zh).unwrap(), "约1公里");
+        assert_eq!(figure_text(&f, qualifier_zh, NumberStyle::Chinese).unwrap(), "约1公里");
         f.value.as_mut().unwrap().amount = f64::NAN;
-        assert_eq!(figure_text(&f, qualifier_zh), None, "never NaN on screen");
+        assert_eq!(figure_text(&f, qualifier_zh, NumberStyle::Chinese), None, "never NaN on screen");
         f.value = None;
-        assert_eq!(figure_text(&f, qualifier_zh), None);
+        assert_eq!(figure_text(&f, qualifier_zh, NumberStyle::Chinese), None);
     }
 
     fn figure(label: &str, as_of: &str, url: &str) -> Figure {

@@ -1,0 +1,79 @@
+//! The English content under `public/data/en/` lines up with the Chinese: every id on both
+//! sides, every list as long, every note in both or neither, no numbers of its own (the types
+//! hold text only), and every unit of measure has an English form. One test per file.
+
+use domain::model::{InvestFile, NewsIndex, ParksFile, PoliciesFile, Site};
+use domain::parse::parse_content;
+use domain::translation::{
+    localize_invest, localize_news, localize_parks, localize_policies, localize_site, InvestText, NewsText, ParksText,
+    PoliciesText, SiteText,
+};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+fn load<T: DeserializeOwned>(path: &str) -> T {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data").join(path);
+    let text = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("cannot read public/data/{path}: {e}"));
+    parse_content(path, &text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Fails when a string in the English file still holds Chinese characters (names the
+/// translation keeps on purpose are written in pinyin or given in the Chinese file).
+fn assert_english(file: &str, value: &impl serde::Serialize, allowed: &[&str]) {
+    let json = serde_json::to_value(value).unwrap();
+    let mut strings = Vec::new();
+    collect(&json, &mut strings);
+    for s in strings {
+        let mut rest = s.clone();
+        for keep in allowed {
+            rest = rest.replace(keep, "");
+        }
+        assert!(!rest.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)), "{file}: untranslated text: {s}");
+    }
+}
+
+fn collect(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|v| collect(v, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|v| collect(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn english_site_lines_up() {
+    let en: SiteText = load("en/site.json");
+    localize_site(&load::<Site>("site.json"), &en).unwrap_or_else(|e| panic!("{e}"));
+    assert_english("en/site.json", &en, &[]);
+}
+
+#[test]
+fn english_parks_line_up() {
+    let en: ParksText = load("en/parks.json");
+    localize_parks(&load::<ParksFile>("parks.json"), &en).unwrap_or_else(|e| panic!("{e}"));
+    assert_english("en/parks.json", &en, &[]);
+}
+
+#[test]
+fn english_invest_lines_up() {
+    let en: InvestText = load("en/invest.json");
+    localize_invest(&load::<InvestFile>("invest.json"), &en).unwrap_or_else(|e| panic!("{e}"));
+    assert_english("en/invest.json", &en, &[]);
+}
+
+#[test]
+fn english_policies_line_up() {
+    let en: PoliciesText = load("en/policies.json");
+    localize_policies(&load::<PoliciesFile>("policies.json"), &en).unwrap_or_else(|e| panic!("{e}"));
+    assert_english("en/policies.json", &en, &[]);
+}
+
+#[test]
+fn english_news_index_lines_up() {
+    let en: NewsText = load("en/news/index.json");
+    localize_news(&load::<NewsIndex>("news/index.json"), &en).unwrap_or_else(|e| panic!("{e}"));
+    let zh_regions: Vec<String> = en.regions.iter().map(|r| r.zh.clone()).collect();
+    let allowed: Vec<&str> = zh_regions.iter().map(String::as_str).collect();
+    assert_english("en/news/index.json", &en, &allowed);
+}
