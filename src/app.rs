@@ -33,7 +33,9 @@ use std::sync::Arc;
 /// prerender step builds it natively.
 #[derive(Clone, Debug)]
 pub struct Start {
-    /// Where the site is mounted.
+    /// Where the site is mounted (`/sub`).
+    pub site_base: Base,
+    /// Where this page's language is mounted: the site base, or `<site base>/en`.
     pub base: Base,
     pub locale: Locale,
     /// The site chrome, which every page shows.
@@ -46,6 +48,10 @@ pub struct Start {
     pub today: PartialDate,
 }
 
+/// Where the whole site is mounted, whatever the page's language (for the language switch).
+#[derive(Clone, Debug)]
+pub struct SiteBase(pub Base);
+
 /// Today's date, as whoever started the app reads its clock.
 #[derive(Clone, Copy, Debug)]
 pub struct Today(pub PartialDate);
@@ -54,9 +60,10 @@ pub struct Today(pub PartialDate);
 /// root owner before rendering `App`; the returned cache is what the page was rendered from.
 pub fn provide_start(start: Start) -> Data {
     provide_context(start.base);
+    provide_context(SiteBase(start.site_base));
     provide_context(start.locale);
     provide_context(Today(start.today));
-    Data::provide(start.site, start.source, &start.preloaded)
+    Data::provide(start.site, start.source, &start.preloaded, start.locale == Locale::En)
 }
 
 #[component]

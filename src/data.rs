@@ -2,11 +2,14 @@
 //! app: the prerender step reads files from disk as pages ask for them; the browser starts
 //! with the files the prerendered page carries and fetches anything else. Pages see
 //! `Signal<Load<Arc<T>>>` either way, so the same views render natively and in the browser.
+//! On English pages a file's slot also loads its English text (`data/en/…`) and lays it over
+//! the Chinese content (`domain::translation`); what a page carries is that English content.
 
 use domain::load::{Load, LoadError};
 use domain::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, Site};
 use domain::news::{Catalog, FacetOrder};
-use domain::parse::parse_content;
+use domain::parse::{parse_content, ContentError};
+use domain::translation::{self, Mismatch};
 use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
 use std::collections::BTreeMap;
@@ -24,9 +27,14 @@ pub enum ContentSource {
 /// The content files a page starts with: file name (`parks.json`, `news/<id>.json`) → JSON text.
 pub type Preloaded = BTreeMap<String, String>;
 
+/// Lays the English text of a file (its JSON text) over the Chinese content.
+pub type Translate<T> = fn(&T, &str) -> Result<T, LoadError>;
+
 /// One content file's state; `None` until a page first loads it.
 pub struct Slot<T: Send + Sync + 'static> {
     file: StoredValue<String>,
+    /// On English pages: how to lay `en/<file>` over the content.
+    translate: StoredValue<Option<Translate<T>>>,
     state: RwSignal<Option<Load<Arc<T>>>>,
     source: StoredValue<ContentSource>,
 }
@@ -39,8 +47,30 @@ impl<T: Send + Sync + 'static> Clone for Slot<T> {
 impl<T: Send + Sync + 'static> Copy for Slot<T> {}
 
 impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
-    fn new(file: &str, source: StoredValue<ContentSource>) -> Self {
-        Self { file: StoredValue::new(file.to_string()), state: RwSignal::new(None), source }
+    fn new(file: &str, source: StoredValue<ContentSource>, translate: Option<Translate<T>>) -> Self {
+        let file = StoredValue::new(file.to_string());
+        Self { file, translate: StoredValue::new(translate), state: RwSignal::new(None), source }
+    }
+
+    /// The name the content goes by in a page and in `Preloaded`: the file, or `en/<file>`
+    /// for its English version.
+    fn key(self) -> String {
+        let file = self.file.get_value();
+        if self.translate.get_value().is_some() {
+            format!("en/{file}")
+        } else {
+            file
+        }
+    }
+
+    /// The content from the file's text and, on English pages, the English text's.
+    fn read(self, text: &str, english: Option<&str>) -> Result<T, LoadError> {
+        let file = self.file.get_value();
+        let content = parse_content::<T>(&file, text).map_err(LoadError::Content)?;
+        match (self.translate.get_value(), english) {
+            (Some(translate), Some(english)) => translate(&content, english),
+            _ => Ok(content),
+        }
     }
 
     /// The file's state. The first call asks the source for it (a disk read natively, a fetch
@@ -60,19 +90,16 @@ impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
         }
     }
 
-    /// Fills the slot from a file's text (a preloaded file, a disk read).
+    /// Fills the slot with content a page carried (already in the page's language).
     fn fill(self, text: &str) {
-        let file = self.file.get_value();
-        let value = parse_content::<T>(&file, text).map(Arc::new).map_err(LoadError::Content);
+        let value = parse_content::<T>(&self.key(), text).map(Arc::new).map_err(LoadError::Content);
         self.state.set(Some(value.map_or_else(Load::Failed, Load::Ready)));
     }
 
     /// The file's value as JSON when it is ready, for a prerendered page to carry.
     fn snapshot(self) -> Option<(String, String)> {
         match self.state.get_untracked() {
-            Some(Load::Ready(value)) => {
-                Some((self.file.get_value(), serde_json::to_string(&*value).expect("content serialises")))
-            }
+            Some(Load::Ready(value)) => Some((self.key(), serde_json::to_string(&*value).expect("content serialises"))),
             _ => None,
         }
     }
@@ -80,11 +107,16 @@ impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
     fn request(self) {
         match self.source.get_value() {
             ContentSource::Directory(dir) => {
-                let file = self.file.get_value();
-                match std::fs::read_to_string(dir.join(&file)) {
-                    Ok(text) => self.fill(&text),
-                    Err(e) => self.state.set(Some(Load::Failed(LoadError::Network { file, detail: e.to_string() }))),
-                }
+                let read = |file: String| {
+                    std::fs::read_to_string(dir.join(&file))
+                        .map_err(|e| LoadError::Network { file, detail: e.to_string() })
+                };
+                let english = self.translate.get_value().map(|_| read(format!("en/{}", self.file.get_value())));
+                let value = read(self.file.get_value()).and_then(|text| match english {
+                    Some(english) => self.read(&text, Some(&english?)),
+                    None => self.read(&text, None),
+                });
+                self.state.set(Some(value.map(Arc::new).map_or_else(Load::Failed, Load::Ready)));
             }
             ContentSource::Network => self.fetch(),
         }
@@ -95,11 +127,17 @@ impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
         let state = self.state;
         let file = self.file.get_value();
         state.set(Some(Load::Loading));
+        let english = self.translate.get_value().map(|_| format!("en/{file}"));
         leptos::task::spawn_local(async move {
-            match crate::web::fetch::fetch_content::<T>(&file).await {
-                Ok(value) => state.set(Some(Load::Ready(Arc::new(value)))),
-                Err(error) => state.set(Some(Load::Failed(error))),
-            }
+            use crate::web::fetch::fetch_text;
+            let value = match english {
+                None => fetch_text(&file).await.and_then(|text| self.read(&text, None)),
+                Some(english) => {
+                    let (text, english) = futures::future::join(fetch_text(&file), fetch_text(&english)).await;
+                    text.and_then(|text| self.read(&text, Some(&english?)))
+                }
+            };
+            state.set(Some(value.map(Arc::new).map_or_else(Load::Failed, Load::Ready)));
         });
     }
 
@@ -128,9 +166,9 @@ pub struct Data {
 impl Data {
     /// Creates the cache under the current (root) owner, fills it with the preloaded files and
     /// provides it as context.
-    pub fn provide(site: Arc<Site>, source: ContentSource, preloaded: &Preloaded) -> Self {
+    pub fn provide(site: Arc<Site>, source: ContentSource, preloaded: &Preloaded, english: bool) -> Self {
         let source = StoredValue::new(source);
-        let news = Slot::<NewsIndex>::new("news/index.json", source);
+        let news = Slot::<NewsIndex>::new("news/index.json", source, english.then_some(news_en as Translate<_>));
         let order = FacetOrder::new(&site);
         // Built once per loaded index (memos are lazy: nothing runs until a page asks).
         let catalog = Memo::new(move |_| {
@@ -141,23 +179,24 @@ impl Data {
         });
         let data = Self {
             site: StoredValue::new(site),
-            parks: Slot::new("parks.json", source),
+            parks: Slot::new("parks.json", source, english.then_some(parks_en as Translate<_>)),
             news,
-            invest: Slot::new("invest.json", source),
-            policies: Slot::new("policies.json", source),
+            invest: Slot::new("invest.json", source, english.then_some(invest_en as Translate<_>)),
+            policies: Slot::new("policies.json", source, english.then_some(policies_en as Translate<_>)),
             articles: StoredValue::new(BTreeMap::new()),
             catalog,
             source,
             owner: StoredValue::new(Owner::current().expect("Data::provide runs inside the app")),
         };
-        for (file, text) in preloaded {
-            match file.as_str() {
-                "parks.json" => data.parks.fill(text),
-                "news/index.json" => data.news.fill(text),
-                "invest.json" => data.invest.fill(text),
-                "policies.json" => data.policies.fill(text),
-                other => {
-                    if let Some(id) = other.strip_prefix("news/").and_then(|f| f.strip_suffix(".json")) {
+        for (key, text) in preloaded {
+            let slots = [data.parks.key(), data.news.key(), data.invest.key(), data.policies.key()];
+            match slots.iter().position(|k| k == key) {
+                Some(0) => data.parks.fill(text),
+                Some(1) => data.news.fill(text),
+                Some(2) => data.invest.fill(text),
+                Some(_) => data.policies.fill(text),
+                None => {
+                    if let Some(id) = key.strip_prefix("news/").and_then(|f| f.strip_suffix(".json")) {
                         data.article(id).fill(text);
                     }
                 }
@@ -190,7 +229,8 @@ impl Data {
         }
         let file = format!("news/{id}.json");
         let source = self.source;
-        let slot = self.owner.with_value(|owner| owner.with(|| Slot::new(&file, source)));
+        // Article bodies are shown as written (an English page says when that is Chinese).
+        let slot = self.owner.with_value(|owner| owner.with(|| Slot::new(&file, source, None)));
         self.articles.update_value(|m| {
             m.insert(id.to_string(), slot);
         });
@@ -219,4 +259,42 @@ impl Data {
         problems.extend(self.articles.with_value(|m| m.values().map(|s| check(*s)).collect::<Vec<_>>()));
         problems.into_iter().flatten().collect()
     }
+}
+
+/// A mismatch between a Chinese file and its English text, as a load error naming both.
+fn mismatch(file: &str, problem: Mismatch) -> LoadError {
+    let message = "the English text does not line up with the Chinese content".to_string();
+    LoadError::Content(ContentError::Shape { file: format!("en/{file}"), path: problem, message })
+}
+
+/// Reads an English text file and lays it over `content` with `localize`.
+fn english<T, E: DeserializeOwned>(
+    file: &str,
+    content: &T,
+    text: &str,
+    localize: fn(&T, &E) -> Result<T, Mismatch>,
+) -> Result<T, LoadError> {
+    let english: E = parse_content(&format!("en/{file}"), text).map_err(LoadError::Content)?;
+    localize(content, &english).map_err(|problem| mismatch(file, problem))
+}
+
+fn parks_en(content: &ParksFile, text: &str) -> Result<ParksFile, LoadError> {
+    english("parks.json", content, text, translation::localize_parks)
+}
+
+fn news_en(content: &NewsIndex, text: &str) -> Result<NewsIndex, LoadError> {
+    english("news/index.json", content, text, translation::localize_news)
+}
+
+fn invest_en(content: &InvestFile, text: &str) -> Result<InvestFile, LoadError> {
+    english("invest.json", content, text, translation::localize_invest)
+}
+
+fn policies_en(content: &PoliciesFile, text: &str) -> Result<PoliciesFile, LoadError> {
+    english("policies.json", content, text, translation::localize_policies)
+}
+
+/// The site chrome in English, from the Chinese file's and the English file's text.
+pub fn site_en(site: &Site, text: &str) -> Result<Site, LoadError> {
+    english("site.json", site, text, translation::localize_site)
 }

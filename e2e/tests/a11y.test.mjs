@@ -6,7 +6,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { open } from './harness.mjs';
 
 const PAGES = ['/', '/parks', '/parks/carpet', '/parks/auto-parts', '/news', '/news?q=比亚迪',
-  '/news/2025-08-22-wuqing-parks-study-tour', '/invest', '/invest?park=carpet&years=20&option=buy-land', '/invest/register', '/invest/foreign', '/policies', '/policies?valid=1', '/contact', '/contact?topic=land&park=carpet&scenario=area%3D8000', '/privacy', '/no/such/page'];
+  '/news/2025-08-22-wuqing-parks-study-tour', '/invest', '/invest?park=carpet&years=20&option=buy-land', '/invest/register', '/invest/foreign', '/policies', '/policies?valid=1', '/contact', '/contact?topic=land&park=carpet&scenario=area%3D8000', '/privacy', '/no/such/page',
+  // Every kind of page in English.
+  '/en/', '/en/parks', '/en/parks/jingbin', '/en/news', '/en/news?q=bicycle', '/en/news/2025-08-22-wuqing-parks-study-tour',
+  '/en/invest', '/en/invest/register', '/en/invest/foreign', '/en/policies', '/en/contact', '/en/privacy'];
 
 for (const route of PAGES) {
   for (const width of [390, 1280]) {

@@ -34,15 +34,23 @@ impl Template {
         Some(Self { head, body_start, end: html[body_end..].to_string() })
     }
 
-    /// The page as a document: its head tags and canonical link, then its body, then the
-    /// content it was rendered from as JSON blocks the app reads at start.
-    pub fn fill(&self, page: &Rendered, canonical: Option<&str>) -> String {
+    /// The page as a document in language `lang`: its head tags, canonical link and the links
+    /// to the page in each language (`alternates`: hreflang → URL, the first also x-default),
+    /// then its body, then the content it was rendered from as JSON blocks the app reads.
+    pub fn fill(&self, page: &Rendered, canonical: Option<&str>, lang: &str, alternates: &[(&str, String)]) -> String {
         let mut html = String::with_capacity(self.head.len() + page.body.len() + 4096);
-        html.push_str(&self.head);
+        html.push_str(&self.head.replacen("<html lang=\"zh-CN\">", &format!("<html lang=\"{lang}\">"), 1));
         html.push_str(&page.head);
         match canonical {
             Some(url) => html.push_str(&format!("<link rel=\"canonical\" href=\"{}\">", escape_attribute(url))),
             None => html.push_str("<meta name=\"robots\" content=\"noindex\">"),
+        }
+        let default = alternates.first().map(|(_, url)| ("x-default", url.clone()));
+        for (hreflang, url) in alternates.iter().map(|(l, u)| (*l, u.clone())).chain(default) {
+            html.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\">",
+                escape_attribute(&url)
+            ));
         }
         html.push_str(&self.body_start);
         html.push_str(&page.body);
@@ -134,7 +142,7 @@ mod tests {
     #[test]
     fn the_template_loses_its_title_and_keeps_the_rest() {
         let t = Template::parse(
-            "<html><head><title>x</title><base href=\"/\"></head><body><noscript>n</noscript></body></html>",
+            "<html lang=\"zh-CN\"><head><title>x</title><base href=\"/\"></head><body><noscript>n</noscript></body></html>",
         )
         .unwrap();
         let page = Rendered {
@@ -143,9 +151,12 @@ mod tests {
             files: [("a.json".to_string(), "{}".to_string())].into(),
             not_found: false,
         };
+        let alternates = [("zh-CN", "https://h/a".to_string()), ("en", "https://h/en/a".to_string())];
         assert_eq!(
-            t.fill(&page, Some("https://h/a")),
-            "<html><head><base href=\"/\"><title>p</title><link rel=\"canonical\" href=\"https://h/a\"></head>\
+            t.fill(&page, Some("https://h/en/a"), "en", &alternates),
+            "<html lang=\"en\"><head><base href=\"/\"><title>p</title><link rel=\"canonical\" href=\"https://h/en/a\">\
+             <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://h/a\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://h/en/a\">\
+             <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://h/a\"></head>\
              <body><noscript>n</noscript><main>m</main><script type=\"application/json\" data-file=\"a.json\">{}</script>\
              </body></html>"
         );

@@ -22,6 +22,7 @@ use domain::parse::parse_content;
 use domain::routes::{all_pages, Base};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use wuqing_parks::text::Locale;
 
 /// Used for canonical links and the sitemap when SITE_ORIGIN is not set.
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
@@ -62,17 +63,21 @@ fn run() -> Result<usize, String> {
     let mut urls = Vec::new();
     for page in &pages {
         let path = page.path();
-        let rendered = renderer.render(&path)?;
-        if rendered.not_found {
-            return Err(format!("{path} rendered the not-found page: the router and domain::routes disagree"));
+        let zh_url = format!("{origin}{}", base.href(&path));
+        let en_url = format!("{origin}{}", base.english().href(&path));
+        let alternates = [("zh-CN", zh_url.clone()), ("en", en_url.clone())];
+        for (locale, url, dir) in [(Locale::Zh, &zh_url, dist.clone()), (Locale::En, &en_url, dist.join("en"))] {
+            let rendered = renderer.render(&path, locale)?;
+            if rendered.not_found {
+                return Err(format!("{path} rendered the not-found page: the router and domain::routes disagree"));
+            }
+            let html = template.fill(&rendered, Some(url), locale.tag(), &alternates);
+            write(&dir.join(path.trim_start_matches('/')).join("index.html"), &html)?;
+            urls.push(url.clone());
         }
-        let url = format!("{origin}{}", base.href(&path));
-        let html = template.fill(&rendered, Some(&url));
-        write(&dist.join(path.trim_start_matches('/')).join("index.html"), &html)?;
-        urls.push(url);
     }
-    let missing = renderer.render("/404")?;
-    write(&dist.join("404.html"), &template.fill(&missing, None))?;
+    let missing = renderer.render("/404", Locale::Zh)?;
+    write(&dist.join("404.html"), &template.fill(&missing, None, Locale::Zh.tag(), &[]))?;
     write(&dist.join("sitemap.xml"), &document::sitemap(&urls))?;
     write(&dist.join("robots.txt"), &document::robots(&format!("{origin}{}", base.href("/sitemap.xml"))))?;
     if let Some(endpoint) = std::env::var("WQ_INQUIRY_ENDPOINT").ok().filter(|e| !e.trim().is_empty()) {

@@ -29,7 +29,8 @@ pub struct Renderer {
     data_dir: std::path::PathBuf,
     base: Base,
     site: Arc<Site>,
-    site_text: String,
+    /// The site chrome with its English text laid over it.
+    site_en: Arc<Site>,
     today: PartialDate,
 }
 
@@ -38,24 +39,32 @@ impl Renderer {
         let _ = any_spawner::Executor::init_futures_executor();
         let site_text = std::fs::read_to_string(data_dir.join("site.json")).map_err(|e| format!("site.json: {e}"))?;
         let site: Site = domain::parse::parse_content("site.json", &site_text).map_err(|e| e.to_string())?;
+        let en_text =
+            std::fs::read_to_string(data_dir.join("en/site.json")).map_err(|e| format!("en/site.json: {e}"))?;
+        let site_en = wuqing_parks::data::site_en(&site, &en_text).map_err(|e| e.detail())?;
         let days = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() / 86_400) as i64;
         let today = PartialDate::from_days_since_epoch(days);
-        Ok(Self { data_dir: data_dir.to_path_buf(), base, site: Arc::new(site), site_text, today })
+        Ok(Self { data_dir: data_dir.to_path_buf(), base, site: Arc::new(site), site_en: Arc::new(site_en), today })
     }
 
-    /// Renders the site path `path` (without the base).
-    pub fn render(&self, path: &str) -> Result<Rendered, String> {
+    /// Renders the site path `path` (without the base) in `locale`; English pages live under
+    /// `<base>/en`.
+    pub fn render(&self, path: &str, locale: Locale) -> Result<Rendered, String> {
+        let english = locale == Locale::En;
+        let base = if english { self.base.english() } else { self.base.clone() };
+        let site = if english { self.site_en.clone() } else { self.site.clone() };
         let owner = Owner::new_root(None);
         let (meta, meta_output) = ServerMetaContext::new();
         let (body, data) = owner.with(|| {
-            provide_context(RequestUrl::new(&self.base.href(path)));
+            provide_context(RequestUrl::new(&base.href(path)));
             provide_context(meta);
             let data = provide_start(Start {
-                base: self.base.clone(),
-                locale: Locale::Zh,
-                site: self.site.clone(),
+                site_base: self.base.clone(),
+                base: base.clone(),
+                locale,
+                site: site.clone(),
                 source: ContentSource::Directory(self.data_dir.clone()),
                 preloaded: Preloaded::new(),
                 today: self.today,
@@ -67,7 +76,8 @@ impl Renderer {
             return Err(format!("{path}: content not ready when rendered: {}", problems.join("; ")));
         }
         let mut files = owner.with(|| data.snapshot());
-        files.insert("site.json".into(), self.site_text.clone());
+        let site_key = if english { "en/site.json" } else { "site.json" };
+        files.insert(site_key.into(), serde_json::to_string(&*site).map_err(|e| e.to_string())?);
         // The meta context writes the page's <title> and <meta> tags into a document that has a
         // <head>; the marker says where.
         let shell = "<head><!--HEAD--></head>".to_string();
@@ -106,23 +116,29 @@ mod tests {
         let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
         for page in pages {
             let path = page.path();
-            let rendered = renderer.render(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            assert!(!rendered.not_found, "{path} rendered the not-found page");
-            assert!(rendered.head.contains("<title>"), "{path} has a title: {}", rendered.head);
-            assert!(rendered.head.contains("name=\"description\""), "{path} has a description");
-            assert!(rendered.body.contains("<h1"), "{path} has a heading");
+            for locale in [Locale::Zh, Locale::En] {
+                let rendered = renderer.render(&path, locale).unwrap_or_else(|e| panic!("{path}: {e}"));
+                assert!(!rendered.not_found, "{path} rendered the not-found page");
+                assert!(rendered.head.contains("<title>"), "{path} has a title: {}", rendered.head);
+                assert!(rendered.head.contains("name=\"description\""), "{path} has a description");
+                assert!(rendered.body.contains("<h1"), "{path} has a heading");
+            }
         }
     }
 
     #[test]
     fn a_park_page_carries_its_figures_sources_and_the_files_it_used() {
         let renderer = Renderer::new(&data_dir(), Base::new("/sub/")).unwrap();
-        let page = renderer.render("/parks/carpet").unwrap();
+        let page = renderer.render("/parks/carpet", Locale::Zh).unwrap();
         assert!(page.body.contains("<h1>中华地毯产业园</h1>"));
         assert!(page.body.contains("rel=\"noopener noreferrer external\""), "source links");
         assert!(page.body.contains("href=\"/sub/parks\""), "links carry the base");
         assert!(page.files.contains_key("parks.json") && page.files.contains_key("site.json"));
         assert!(!page.files.contains_key("invest.json"), "only what the page used");
-        assert!(renderer.render("/no/such/page").unwrap().not_found);
+        assert!(renderer.render("/no/such/page", Locale::Zh).unwrap().not_found);
+        let english = renderer.render("/parks/carpet", Locale::En).unwrap();
+        assert!(english.body.contains("href=\"/sub/en/parks\""), "English links stay English");
+        assert!(english.body.contains("href=\"/sub/parks/carpet\""), "the switch leads to the Chinese page");
+        assert!(english.files.contains_key("en/parks.json") && english.files.contains_key("en/site.json"));
     }
 }

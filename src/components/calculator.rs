@@ -64,7 +64,7 @@ fn slider(input: Input) -> Option<(f64, f64, f64)> {
 
 /// A default's note without the assumption mark it starts with (the mark is shown already).
 fn note_beyond_mark(t: &Texts, note: Option<&str>) -> Option<String> {
-    let rest = note?.trim_start_matches(t.assumption_mark).trim_start_matches(['。', '；']);
+    let rest = note?.trim_start_matches(t.assumption_mark).trim_start_matches(['。', '；', '.', ';', ' ']);
     (!rest.is_empty()).then(|| rest.to_string())
 }
 
@@ -238,7 +238,7 @@ fn Field(
     let basis = default.map(|d| {
         let value = format!("{} {unit}", number_text(d.value));
         let what = if d.assumption { t.assumption_mark.to_string() } else { d.label.clone() };
-        let as_of = d.as_of.map(|date| format!("（{}）", (t.as_of)(date)));
+        let as_of = d.as_of.map(|date| (t.bracketed)(&(t.as_of)(date)));
         view! {
             <div class="calc-basis" id=hint_id.clone()>
                 <span>{t.default_is}{value}" — "{what}{as_of}</span>
@@ -251,7 +251,7 @@ fn Field(
         let value_of = value_of.clone();
         view! {
             <input type="range" class="calc-slider" min=min max=max step=step
-                aria-label=format!("{}（{unit}）", (t.input_label)(input))
+                aria-label=format!("{}{}", (t.input_label)(input), (t.bracketed)(unit))
                 prop:value=move || value_of(&query.get()).to_string()
                 on:input=move |ev| on_slider(event_target_value(&ev))/>
         }
@@ -259,7 +259,7 @@ fn Field(
     let described = format!("{error_id} {hint_id}");
     view! {
         <div class="field calc-field" class:has-error=move || error.with(Option::is_some)>
-            <label for=id.clone()>{(t.input_label)(input)}<span class="unit">{format!("（{unit}）")}</span></label>
+            <label for=id.clone()>{(t.input_label)(input)}<span class="unit">{(t.bracketed)(unit)}</span></label>
             <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             <input id=id type="text" inputmode="decimal" autocomplete="off"
                 aria-invalid=move || error.with(Option::is_some).to_string()

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 /// The value of a figure in words, or the locale's “unknown”.
 pub fn figure_value(t: &Texts, figure: &Figure) -> String {
-    figure_text(figure, t.qualifier).unwrap_or_else(|| t.unknown.to_string())
+    figure_text(figure, t.qualifier, t.number_style).unwrap_or_else(|| t.unknown.to_string())
 }
 
 /// “来源：天津日报（2009年12月21日，媒体）”, each publisher a link to the source page.

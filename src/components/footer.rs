@@ -38,7 +38,7 @@ pub fn Footer() -> impl IntoView {
             <div class="footer-contact">
                 <p class="footer-name">{site.name.clone()}</p>
                 <p>
-                    {format!("{}{}：", site.contact_center, site.hotline_label)}
+                    {(t.footer_hotline)(&site.contact_center, &site.hotline_label)}
                     <HotlineLink class="hotline"/>
                 </p>
                 <p>

@@ -1,10 +1,12 @@
 //! The site header: name, hotline, and the source site's navigation, collapsible on phones.
 
+use crate::app::SiteBase;
 use crate::components::hotline::HotlineLink;
 use crate::components::link::{use_base, Link};
 use crate::data::Data;
 use crate::text::texts;
 use domain::nav::current_link;
+use domain::routes::other_language;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -21,6 +23,8 @@ pub fn Header() -> impl IntoView {
         let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
         current_link(&paths, base.strip(&location.pathname.get()), &location.search.get())
     });
+    let site_base = use_context::<SiteBase>().map(|s| s.0).unwrap_or_default();
+    let switch_href = move || other_language(&site_base, &location.pathname.get(), &location.search.get());
     let links = site
         .nav
         .iter()
@@ -37,6 +41,10 @@ pub fn Header() -> impl IntoView {
             <a class="skip-link" href="#main">{t.skip_link}</a>
             <div class="header-bar">
                 <Link href="/" class="brand">{name}</Link>
+                // A full page load (rel="external" keeps the router off it): the other language is
+                // another app, with its own texts and content.
+                <a class="language-switch" href=switch_href hreflang=t.other_language_tag rel="external"
+                    lang=t.other_language_tag aria-label=t.other_language_name>{t.other_language}</a>
                 <span class="header-hotline">
                     <span class="hotline-label">{hotline_label}</span>
                     <HotlineLink class="hotline"/>

@@ -360,7 +360,7 @@ fn ScenarioSummary(draft: Draft) -> impl IntoView {
                 .into_iter()
                 .map(|(input, amount)| {
                     let unit = (t.unit)(input.unit());
-                    view! { <li>{(t.input_label)(input)}"："{number_text(amount)}" "{unit}</li> }
+                    view! { <li>{(t.input_label)(input)}{t.colon}{number_text(amount)}" "{unit}</li> }
                 })
                 .collect_view();
             view! {

@@ -34,7 +34,7 @@ pub fn Delivered(reference: String, #[prop(into)] on_new: Callback<()>) -> impl 
     view! {
         <div class="outcome delivered">
             <OutcomeHeading text=c.delivered_heading/>
-            <p class="reference">{c.reference_label}"："<strong>{reference}</strong></p>
+            <p class="reference">{c.reference_label}{texts().colon}<strong>{reference}</strong></p>
             <p>{c.next_steps}<HotlineLink/></p>
             <p class="hint">{c.keep_reference}</p>
             <p><button type="button" class="button secondary" on:click=move |_| on_new.run(())>{c.new_inquiry}</button></p>
@@ -134,7 +134,8 @@ fn prepared_text(inquiry: &Inquiry) -> String {
 fn mail_body(t: &Texts, inquiry: &Inquiry, topic: &str, park: Option<&str>) -> String {
     let c = t.contact;
     let mut lines = vec![c.mail_intro.to_string(), String::new()];
-    let mut add = |label: &str, value: &str| lines.push(format!("{label}：{value}"));
+    let colon = t.colon;
+    let mut add = |label: &str, value: &str| lines.push(format!("{label}{colon}{value}"));
     add(c.topic_legend, topic);
     add(c.park_label, park.unwrap_or(c.park_undecided));
     add(c.name_label, &inquiry.name);
@@ -144,13 +145,13 @@ fn mail_body(t: &Texts, inquiry: &Inquiry, topic: &str, park: Option<&str>) -> S
         add(c.email_label, email);
     }
     if let Some(message) = &inquiry.message {
-        lines.push(format!("{}：", c.message_label));
+        lines.push(format!("{}{colon}", c.message_label));
         lines.push(message.clone());
     }
     if let Some(scenario) = &inquiry.scenario {
-        lines.push(format!("{}：", c.scenario_heading));
+        lines.push(format!("{}{colon}", c.scenario_heading));
         for (input, value) in scenario_inputs(scenario) {
-            lines.push(format!("- {}：{} {}", (t.input_label)(input), number_text(value), (t.unit)(input.unit())));
+            lines.push(format!("- {}{colon}{} {}", (t.input_label)(input), number_text(value), (t.unit)(input.unit())));
         }
     }
     lines.join("\n")
@@ -184,11 +185,11 @@ pub fn OutboxPanel(#[prop(into)] except: Signal<Option<String>>) -> impl IntoVie
                         let reference = domain::outbox::reference_for(&entry.id);
                         let mut line = (c.outbox_item)(&reference, &entry.inquiry.company, &topic);
                         if *attempts > 0 {
-                            line.push_str(&format!("（{}", (c.outbox_attempts)(*attempts)));
+                            let mut detail = (c.outbox_attempts)(*attempts);
                             if let Some(error) = last_error {
-                                line.push_str(&format!("；{}", (c.delivery_error)(error)));
+                                detail.push_str(&format!("{}{}", t.clause_separator, (c.delivery_error)(error)));
                             }
-                            line.push('）');
+                            line.push_str(&(t.bracketed)(&detail));
                         }
                         line
                     }

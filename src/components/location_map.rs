@@ -55,7 +55,7 @@ pub fn LocationMap(parks: std::sync::Arc<ParksFile>) -> impl IntoView {
         .iter()
         .map(|park| {
             let town = park.town.value.clone().unwrap_or_else(|| (t.town_unknown)(t.unknown));
-            view! { <li>{format!("{}：{}", park.name, town)}</li> }
+            view! { <li>{format!("{}{}{}", park.name, t.colon, town)}</li> }
         })
         .collect_view();
     let distances = MAP_PLACES

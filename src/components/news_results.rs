@@ -64,7 +64,7 @@ pub fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -
     // component's per-link reactive attribute measurably adds to the news benchmark.
     let href = use_base().href(&routes::article(&article.id));
     let title = marked(&article.title, &terms);
-    let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join("、");
+    let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join(texts().list_separator);
     view! {
         <li class="result">
             <h2><a href=href>{title}</a></h2>

@@ -136,9 +136,13 @@ fn ArticleText(body: Arc<ArticleBody>) -> impl IntoView {
             }
         })
         .collect_view();
+    let note = texts().body_language_note;
+    // Bodies are published in Chinese; an English page says so and marks the language.
+    let lang = note.map(|_| "zh-CN");
     view! {
-        <div class="article-body">{lead}{sections}</div>
-        <footer class="attribution">
+        {note.map(|n| view! { <p class="notice">{n}</p> })}
+        <div class="article-body" lang=lang>{lead}{sections}</div>
+        <footer class="attribution" lang=lang>
             <p>{body.attribution.clone()}</p>
             <Sources sources=body.sources.clone()/>
         </footer>

@@ -66,7 +66,7 @@ pub fn HomePage() -> impl IntoView {
                             <ul class="stats">{tiles}</ul>
                             <p class="citation">
                                 {(t.scope)(cite.scope)}
-                                {cite.as_of.map(|d| format!("，{}", (t.as_of)(d)))}
+                                {cite.as_of.map(|d| format!("{}{}", t.clause_separator, (t.as_of)(d)))}
                             </p>
                             <Sources sources=cite.sources/>
                         }

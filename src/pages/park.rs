@@ -41,7 +41,7 @@ fn ParkProfile(park: Park) -> impl IntoView {
     let t = texts();
     let data = Data::get();
     let id = park.id.clone();
-    let description = format!("{}：{}", park.name, park.summary);
+    let description = format!("{}{}{}", park.name, t.colon, park.summary);
     let history = timeline(&park)
         .into_iter()
         .map(|m| {
@@ -80,7 +80,10 @@ fn ParkProfile(park: Park) -> impl IntoView {
         <article class="page park">
             <p class="breadcrumb"><Link href=routes::Page::Parks.path()>{t.parks_crumb}</Link>" › "{park.name.clone()}</p>
             <h1>{park.name.clone()}</h1>
-            <p class="name-en" lang="en">{park.name_en.clone()}</p>
+            {match park.original_name.clone() {
+                Some(zh) => view! { <p class="name-en" lang="zh-CN">{zh}</p> }.into_any(),
+                None => view! { <p class="name-en" lang="en">{park.name_en.clone()}</p> }.into_any(),
+            }}
             {renamings}
             <p class="lead">{park.summary.clone()}</p>
             <p class="cta-row"><Link href=contact.clone() class="button">{t.ask_about_park}</Link></p>

@@ -105,18 +105,14 @@ fn PolicyItem(policy: Policy, file: Arc<PoliciesFile>) -> impl IntoView {
         PolicyStatus::Lapsed | PolicyStatus::Superseded => (t.status_lapsed, "lapsed"),
         PolicyStatus::Draft => (t.status_draft, "draft"),
     };
-    let replaced = policy.replaced_by.as_ref().map(|r| {
-        let name = match &r.document_number {
-            Some(number) => format!("《{}》（{number}）", r.title),
-            None => format!("《{}》", r.title),
-        };
-        (t.replaced_by)(&name)
-    });
+    let replaced =
+        policy.replaced_by.as_ref().map(|r| (t.replaced_by)(&(t.document_ref)(&r.title, r.document_number.as_deref())));
     let from = policy.valid_from.map(t.date).unwrap_or_else(|| t.not_published.to_string());
     let to = policy.valid_to.map(t.date).unwrap_or_else(|| t.no_stated_end.to_string());
     view! {
         <li class="policy" class:lapsed=badge_class == "lapsed">
             <h2>{policy.title.clone()} <span class=format!("status {badge_class}")>{badge}</span></h2>
+            {policy.official_title.clone().map(|zh| view! { <p class="official-title" lang="zh-CN">{zh}</p> })}
             {replaced.map(|r| view! { <p class="replaced">{r}</p> })}
             <dl class="policy-meta">
                 <dt>{t.issuer}</dt><dd>{policy.issuer.clone().unwrap_or_else(|| t.unknown.to_string())}</dd>

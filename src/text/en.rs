@@ -8,6 +8,7 @@ use domain::invest_query::InputError;
 use domain::load::LoadError;
 use domain::model::{Qualifier, Reliability, Scope};
 use domain::present::format_amount;
+use domain::present::NumberStyle;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -275,6 +276,20 @@ pub static TEXTS: Texts = Texts {
     policies: "Incentive policies",
     title_with_site: |page, site| if page.is_empty() { site.to_string() } else { format!("{page} | {site}") },
 
+    number_style: NumberStyle::English,
+    other_language: "中文",
+    other_language_name: "本页中文版",
+    other_language_tag: "zh-CN",
+    colon: ": ",
+    list_separator: ", ",
+    clause_separator: ", ",
+    bracketed: |text| format!(" ({text})"),
+    footer_hotline: |center, label| format!("{label}, {center}: "),
+    body_language_note: Some("This article is published in Chinese only; the original text follows."),
+    document_ref: |title, number| match number {
+        Some(number) => format!("“{title}” ({number})"),
+        None => format!("“{title}”"),
+    },
     loading: "Loading…",
     error_heading: "This content cannot be shown at the moment",
     error_message,
@@ -366,9 +381,9 @@ pub static TEXTS: Texts = Texts {
     places,
 
     news_title: "News",
-    news_description: "News from the four demonstration industrial parks of Wuqing: filter by park, category, tag and date, with full-text search in Chinese.",
+    news_description: "News from the four demonstration industrial parks of Wuqing: filter by park, category, tag and date, and search titles and summaries in English or Chinese.",
     search_news: "Search news",
-    search_placeholder: "Title, summary or tag, for example 自行车 (bicycle) or 比亚迪 (BYD)",
+    search_placeholder: "Title, summary or tag, for example bicycle, BYD or 自行车",
     filter_news: "Filter news",
     facet_park: "Park",
     facet_category: "Category",

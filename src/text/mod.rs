@@ -16,6 +16,7 @@ use domain::invest::{Input, Premises, Unit};
 use domain::invest_query::InputError;
 use domain::load::LoadError;
 use domain::model::{Qualifier, Reliability, Scope};
+use domain::present::NumberStyle;
 use leptos::prelude::*;
 
 /// The language a page is shown in; set once by whoever starts the app.
@@ -64,6 +65,25 @@ pub struct Texts {
     pub register: &'static str,
     pub policies: &'static str,
     pub title_with_site: fn(page: &str, site: &str) -> String,
+    /// How figures are written (万/亿 in Chinese; million/billion in English).
+    pub number_style: NumberStyle,
+    /// The switch to the other language: its visible text and its accessible name.
+    pub other_language: &'static str,
+    pub other_language_name: &'static str,
+    /// Said above an article body written in another language than the page's (`None` in Chinese).
+    pub body_language_note: Option<&'static str>,
+    /// A document named in running text: `《title》（number）` in Chinese.
+    pub document_ref: fn(title: &str, number: Option<&str>) -> String,
+    /// Punctuation: after a label (`：` / `: `), between list items (`、` / `, `), between
+    /// clauses (`，` / `, `) and a remark in brackets (`（…）` / ` (…)`).
+    pub colon: &'static str,
+    pub list_separator: &'static str,
+    pub clause_separator: &'static str,
+    pub bracketed: fn(&str) -> String,
+    /// The footer's line before the hotline number.
+    pub footer_hotline: fn(center: &str, label: &str) -> String,
+    /// The other language's tag, for the switch's `lang` and `hreflang`.
+    pub other_language_tag: &'static str,
 
     // Loading and errors
     pub loading: &'static str,

@@ -7,6 +7,7 @@ use domain::invest_query::InputError;
 use domain::load::LoadError;
 use domain::model::{Qualifier, Reliability, Scope};
 use domain::present::format_amount;
+use domain::present::NumberStyle;
 
 fn date(d: PartialDate) -> String {
     match (d.month, d.day) {
@@ -174,6 +175,20 @@ pub static TEXTS: Texts = Texts {
     policies: "优惠政策",
     title_with_site: |page, site| if page.is_empty() { site.to_string() } else { format!("{page} | {site}") },
 
+    number_style: NumberStyle::Chinese,
+    other_language: "English",
+    other_language_name: "Read this page in English",
+    other_language_tag: "en",
+    body_language_note: None,
+    colon: "：",
+    list_separator: "、",
+    clause_separator: "，",
+    bracketed: |text| format!("（{text}）"),
+    footer_hotline: |center, label| format!("{center}{label}："),
+    document_ref: |title, number| match number {
+        Some(number) => format!("《{title}》（{number}）"),
+        None => format!("《{title}》"),
+    },
     loading: "正在加载…",
     error_heading: "内容暂时无法显示",
     error_message,

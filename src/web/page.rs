@@ -9,12 +9,13 @@ use crate::text::Locale;
 use domain::date::PartialDate;
 use domain::model::Site;
 use domain::parse::parse_content;
-use domain::routes::Base;
+use domain::routes::{is_english, Base};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// The site chrome compiled in, for a page that carries none (a host's SPA fallback).
 const BUILTIN_SITE: &str = include_str!("../../public/data/site.json");
+const BUILTIN_SITE_EN: &str = include_str!("../../public/data/en/site.json");
 
 /// The document base URL, e.g. `https://host/sub/`.
 pub fn document_base() -> Option<String> {
@@ -34,19 +35,36 @@ pub fn site_url(relative: &str) -> String {
 pub fn read_start() -> Start {
     let base_path =
         document_base().and_then(|base| web_sys::Url::new(&base).ok()).map(|url| url.pathname()).unwrap_or_default();
+    let site_base = Base::new(&base_path);
+    let pathname = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    let locale = if is_english(&site_base, &pathname) { Locale::En } else { Locale::Zh };
+    let key = if locale == Locale::En { "en/site.json" } else { "site.json" };
     let preloaded = embedded_files();
     let site = preloaded
-        .get("site.json")
-        .and_then(|text| parse_content::<Site>("site.json", text).ok())
-        .or_else(|| parse_content::<Site>("site.json", BUILTIN_SITE).ok())
-        .expect("the compiled-in site.json is validated by cargo test");
+        .get(key)
+        .and_then(|text| parse_content::<Site>(key, text).ok())
+        .unwrap_or_else(|| builtin_site(locale));
+    // A host's fallback page is the Chinese index.html: say which language this page is in.
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", locale.tag());
+    }
     Start {
-        base: Base::new(&base_path),
-        locale: Locale::Zh,
+        base: if locale == Locale::En { site_base.english() } else { site_base.clone() },
+        site_base,
+        locale,
         site: Arc::new(site),
         source: ContentSource::Network,
         preloaded,
         today: today(),
+    }
+}
+
+/// The site chrome compiled in (both files are checked by cargo test).
+fn builtin_site(locale: Locale) -> Site {
+    let site = parse_content::<Site>("site.json", BUILTIN_SITE).expect("site.json is validated by cargo test");
+    match locale {
+        Locale::Zh => site,
+        Locale::En => crate::data::site_en(&site, BUILTIN_SITE_EN).unwrap_or(site),
     }
 }
 
