@@ -150,6 +150,11 @@ impl Base {
         format!("{}{path}", self.0)
     }
 
+    /// The base of the English pages of the site mounted here: `/sub` → `/sub/en`.
+    pub fn english(&self) -> Base {
+        Base(format!("{}/en", self.0))
+    }
+
     /// A location path without the base: `/sub/parks` → `/parks` (other paths unchanged).
     pub fn strip<'a>(&self, pathname: &'a str) -> &'a str {
         match pathname.strip_prefix(self.0.as_str()) {
@@ -160,10 +165,48 @@ impl Base {
     }
 }
 
+/// Whether a location path (as the browser shows it) is an English page of the site mounted at
+/// `site`: `/sub/en`, `/sub/en/…`.
+pub fn is_english(site: &Base, pathname: &str) -> bool {
+    let rest = site.strip(pathname);
+    rest == "/en" || rest.starts_with("/en/")
+}
+
+/// The same page, with the same query, in the other language: `/sub/news?park=carpet` ↔
+/// `/sub/en/news?park=carpet`. `search` is the query with or without its `?`.
+pub fn other_language(site: &Base, pathname: &str, search: &str) -> String {
+    let english = site.english();
+    let href = if is_english(site, pathname) {
+        site.href(english.strip(pathname))
+    } else {
+        english.href(site.strip(pathname))
+    };
+    match search.trim_start_matches('?') {
+        "" => href,
+        query => format!("{href}?{query}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn languages_switch_in_place() {
+        let root = Base::new("/");
+        assert!(is_english(&root, "/en") && is_english(&root, "/en/parks/carpet"));
+        assert!(!is_english(&root, "/english") && !is_english(&root, "/parks"));
+        assert_eq!(other_language(&root, "/news", "park=carpet"), "/en/news?park=carpet");
+        assert_eq!(other_language(&root, "/en/news", "?park=carpet"), "/news?park=carpet");
+        assert_eq!(other_language(&root, "/", ""), "/en/");
+        assert_eq!(other_language(&root, "/en/", ""), "/");
+        assert_eq!(other_language(&root, "/en", ""), "/");
+        let sub = Base::new("/sub/");
+        assert_eq!(sub.english().href("/parks"), "/sub/en/parks");
+        assert_eq!(other_language(&sub, "/sub/parks/carpet", ""), "/sub/en/parks/carpet");
+        assert_eq!(other_language(&sub, "/sub/en/parks/carpet", "x=1"), "/sub/parks/carpet?x=1");
+    }
 
     #[test]
     fn paths_name_pages_and_back() {

@@ -21,7 +21,7 @@ fn problem(field: Field, problem: Problem) -> String {
         }
         (F::Email, P::EmailFormat) => "Enter an email address in the correct format, like name@example.com".into(),
         (F::Message, P::MessageRequiredForOther) => {
-            "Enter a message saying what you would like to ask about, as you chose “Other related inquiries”".into()
+            "Enter a message saying what you would like to ask about, as you chose “Other questions”".into()
         }
         (F::Scenario, _) => {
             "The cost scenario cannot be read: remove it, then bring it in again from the investment comparison page"
@@ -88,7 +88,7 @@ pub static CONTACT: ContactTexts = ContactTexts {
     email_label: "Email address",
     email_hint: "Required if you request the policy compilation, which will be sent to this address",
     message_label: "Message",
-    message_hint: "Required if you choose “Other related inquiries”; up to 2,000 characters",
+    message_hint: "Required if you choose “Other questions”; up to 2,000 characters",
     characters_left,
     scenario_heading: "Cost scenario attached to this inquiry",
     scenario_hint: "From the investment comparison page, the inputs that differ from the default assumptions:",
