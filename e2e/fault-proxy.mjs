@@ -4,6 +4,7 @@
 // each POST to the receiver but never answers, as a connection that stalls after the server
 // has stored the inquiry. Preflight requests always pass through.
 import http from 'node:http';
+import { PROXY_PORT } from './receiver.mjs';
 
 export async function startFaultProxy(target) {
   const upstream = new URL(target);
@@ -27,7 +28,7 @@ export async function startFaultProxy(target) {
       forward((answer) => answer.resume());
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(PROXY_PORT, '127.0.0.1', resolve));
   proxy.url = `http://127.0.0.1:${server.address().port}${upstream.pathname}`;
   proxy.close = () => {
     for (const res of held) res.destroy();

@@ -1,5 +1,6 @@
 // The real inquiry receiver for the browser tests: the binary cargo built (target/debug by
-// default, RECEIVER_BIN to override) on 127.0.0.1 with a database of its own, allowing the
+// default, RECEIVER_BIN to override) on 127.0.0.1:18787 (the origin the test build's
+// Content-Security-Policy allows; see scripts/test) with a database of its own, allowing the
 // test site's origin. It can be stopped and started again on the same port, and `rows()`
 // reads what it stored through its own `export` command.
 import { spawn, execFileSync } from 'node:child_process';
@@ -11,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BIN = process.env.RECEIVER_BIN ?? path.join(here, '..', 'target', 'debug', 'wuqing-receiver');
 
+/** Where the test build's CSP lets pages send inquiries: the receiver, and the fault proxy. */
+export const RECEIVER_PORT = 18787;
+export const PROXY_PORT = 18788;
+
 export async function startReceiver({ origin }) {
   if (!fs.existsSync(BIN)) throw new Error(`${BIN} is missing: run cargo build -p wuqing-receiver`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wq-receiver-'));
@@ -18,7 +23,7 @@ export async function startReceiver({ origin }) {
   const env = { ...process.env, WQ_RECEIVER_DB: db, WQ_RECEIVER_ALLOWED_ORIGINS: origin, WQ_RECEIVER_RATE_LIMIT: '0' };
   delete env.WQ_RECEIVER_WEBHOOK_URL;
   let child = null;
-  let listen = '127.0.0.1:0';
+  let listen = `127.0.0.1:${RECEIVER_PORT}`;
   const receiver = {
     url: null,
     db,

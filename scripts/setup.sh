@@ -2,7 +2,7 @@
 # Installs what building and testing the portal needs, only what is missing, one line per step.
 # Sourced by scripts/dev and scripts/test; safe to run again (a second run changes nothing).
 #   setup_build  — wasm target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen), crates
-#   setup_test   — the above plus Chromium, CJK fonts and the browser-test packages
+#   setup_test   — the above plus Chromium, CJK fonts, nginx (the hosting test) and the browser-test packages
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,6 +53,12 @@ setup_test() {
     as_root apt-get update -qq || fail "apt-get update"
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium fonts-noto-cjk >/dev/null \
       || fail "apt-get install chromium fonts-noto-cjk"
+  fi
+
+  step "nginx (Debian package), for the hosting recipe's test"
+  if [ ! -x /usr/sbin/nginx ]; then
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends nginx >/dev/null \
+      || fail "apt-get install nginx"
   fi
 
   step "rustfmt and clippy"

@@ -19,6 +19,7 @@ pub mod pager;
 pub mod parse;
 pub mod policies;
 pub mod present;
+pub mod references;
 pub mod routes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

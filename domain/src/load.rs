@@ -24,11 +24,6 @@ impl LoadError {
             LoadError::Content(e) => e.to_string(),
         }
     }
-
-    /// True when the same request may succeed later.
-    pub fn is_retryable(&self) -> bool {
-        !matches!(self, LoadError::Status { status: 404, .. })
-    }
 }
 
 /// Where a content file is: on its way, ready, or failed.
@@ -81,10 +76,9 @@ mod tests {
     }
 
     #[test]
-    fn details_name_the_file_and_only_a_missing_file_is_final() {
+    fn details_name_the_file() {
         let e = LoadError::Network { file: "parks.json".into(), detail: "TypeError: Failed to fetch".into() };
         assert!(e.detail().starts_with("parks.json"));
-        assert!(e.is_retryable());
-        assert!(!LoadError::Status { file: "x".into(), status: 404 }.is_retryable());
+        assert_eq!(LoadError::Status { file: "x.json".into(), status: 404 }.detail(), "x.json: HTTP 404");
     }
 }

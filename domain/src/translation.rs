@@ -234,15 +234,15 @@ fn by_id<T, E>(
     en_id: impl Fn(&E) -> &str,
     apply: impl Fn(&str, &mut T, &E) -> Result<(), Mismatch>,
 ) -> Result<(), Mismatch> {
-    for text in en {
-        if !items.iter().any(|item| id(item) == en_id(text)) {
-            return Err(format!("{place}: “{}” is in the English file only", en_id(text)));
-        }
+    // Maps, not searches: a news index may hold ten thousand articles.
+    let by_key: std::collections::HashMap<&str, &E> = en.iter().map(|t| (en_id(t), t)).collect();
+    let zh_keys: std::collections::HashSet<String> = items.iter().map(|item| id(item).to_string()).collect();
+    if let Some(extra) = en.iter().map(&en_id).find(|k| !zh_keys.contains(*k)) {
+        return Err(format!("{place}: “{extra}” is in the English file only"));
     }
     for item in items.iter_mut() {
         let key = id(item).to_string();
-        let text =
-            en.iter().find(|t| en_id(t) == key).ok_or_else(|| format!("{place}: “{key}” has no English text"))?;
+        let text = by_key.get(key.as_str()).ok_or_else(|| format!("{place}: “{key}” has no English text"))?;
         apply(&format!("{place}[{key}]"), item, text)?;
     }
     Ok(())

@@ -43,7 +43,8 @@ test('/en/parks/carpet without JavaScript shows English text and figures with so
   await page.getByRole('heading', { level: 1, name: 'China Carpet Industrial Park' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   const main = await page.getByRole('main').innerText();
-  assert.match(main, /Sources?/);
+  assert.match(main, /References/);
+  assert.match(main, /\[\d+\]/, 'figures cite their sources by number');
   assert.match(main, /\d[\d,.]* (km²|companies|million|billion)/, 'figures in English units');
   assert.doesNotMatch(main, /\d[\d,.]*(万|亿)/, 'never 1,234万 in English');
   assert.equal(await page.getByRole('link', { name: '本页中文版' }).getAttribute('href'), '/parks/carpet');

@@ -43,6 +43,9 @@ export async function open(route, { width = 1280, setup } = {}) {
     const allowed = [ctx.base, 'data:', ...ctx.allowed];
     if (!allowed.some((origin) => url.startsWith(origin))) page.problems.push(`other origin: ${url}`);
   });
+  // A Content-Security-Policy violation is a console error, so `expectClean` fails on it.
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
+    (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
   if (setup) await setup(page);
   await page.goto(ctx.base + route);
   // The prerendered page is there at once; wait until the app has taken it over.
@@ -56,6 +59,9 @@ export async function open(route, { width = 1280, setup } = {}) {
 export function expectClean(page) {
   assert.deepEqual(page.problems, [], `problems on ${page.url()}`);
 }
+
+/** The axe-core rule sets every accessibility check runs: WCAG 2.0, 2.1 and 2.2, A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Every route a visitor can land on. */
 export const ROUTES = ['/', '/parks', '/parks/bicycle-kingdom', '/parks/carpet', '/parks/auto-parts', '/parks/jingbin',

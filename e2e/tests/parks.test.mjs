@@ -77,9 +77,15 @@ for (const [id, name] of Object.entries(PARKS)) {
     const page = await open(`/parks/${id}`);
     await page.getByRole('heading', { level: 1, name }).waitFor();
     assert.equal(await page.title(), `${name} | 武清示范工业园区招商服务平台`);
-    const sourceLinks = page.getByRole('main').locator('.figure .sources a');
-    assert.ok((await sourceLinks.count()) >= 1, 'a sourced figure');
-    assert.match(await sourceLinks.first().getAttribute('href'), /^https?:\/\/[^/]+\.[^/]+/);
+    // Figures cite by number; a mark opens its source in place, and the list ends the page.
+    const mark = page.getByRole('main').locator('.figure details.cite').first();
+    await mark.locator('summary').click();
+    const inPlace = mark.getByRole('link');
+    assert.match(await inPlace.getAttribute('href'), /^https?:\/\/[^/]+\.[^/]+/, 'a sourced figure');
+    const list = page.getByRole('region', { name: '参考来源' }).getByRole('listitem');
+    assert.ok((await list.count()) >= 1);
+    assert.equal(await list.nth(Number((await mark.locator('summary').innerText()).match(/\d+/)[0]) - 1).getByRole('link').getAttribute('href'),
+      await inPlace.getAttribute('href'), 'the mark and the list agree');
     assert.ok((await page.getByRole('main').getByText(/^截至\d{4}年/).count()) >= 1, 'an as-of date');
     const cta = page.getByRole('link', { name: '咨询该园区' }).first();
     assert.equal(await cta.getAttribute('href'), `/contact?park=${id}`);

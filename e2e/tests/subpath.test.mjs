@@ -67,7 +67,7 @@ test('without JavaScript the prerendered pages under /sub/ show their content an
   page.on('request', (r) => { if (!new URL(r.url()).pathname.startsWith('/sub/')) outside.push(r.url()); });
   await page.goto(`${base}/parks/carpet`);
   await page.getByRole('heading', { level: 1, name: '中华地毯产业园' }).waitFor();
-  assert.ok(await page.locator('.sources a[href^="http"]').count() > 5);
+  assert.ok(await page.locator('.references a[href^="http"]').count() >= 5, 'the reference list');
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页', exact: true }).click();
   assert.equal(new URL(page.url()).pathname, '/sub/');
   for (const name of ['中华自行车王国产业园', '中华地毯产业园', '天津武清汽车零部件产业园', '天津京滨工业园']) {
@@ -82,4 +82,53 @@ test('without JavaScript the prerendered pages under /sub/ show their content an
   assert.deepEqual(hrefs.filter((h) => !h.startsWith('/sub/')), [], 'every site link carries /sub/');
   assert.deepEqual(outside, [], 'every asset loads from /sub/');
   await context.close();
+});
+
+test('every route in both languages is served under /sub/ and takes over cleanly', async () => {
+  const { ROUTES } = await import('./harness.mjs');
+  for (const route of [...ROUTES, ...ROUTES.map((r) => `/en${r === '/' ? '/' : r}`)]) {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    const problems = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${base}${route}`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const hrefs = await page.locator('main a[href^="/"], nav a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.every((h) => h.startsWith('/sub/')), `${route}: every site link stays under /sub/: ${hrefs.filter((h) => !h.startsWith('/sub/'))}`);
+    assert.deepEqual(problems, [], route);
+    await page.close();
+  }
+});
+
+test('under /sub/ the language switch keeps the page, and the form delivers an inquiry', async () => {
+  const { startReceiver } = await import('../receiver.mjs');
+  const receiver = await startReceiver({ origin: new URL(base).origin });
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.route('**/sub/config.json', (route) => route.fulfill({ json: { inquiry_endpoint: receiver.url } }));
+    await page.goto(`${base}/parks/carpet`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await page.waitForURL(/\/sub\/en\/parks\/carpet$/);
+    await page.getByRole('heading', { level: 1, name: 'China Carpet Industrial Park' }).waitFor();
+    await page.goto(`${base}/contact`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+    await page.getByRole('radio', { name: '工业用地招商' }).check();
+    await page.getByRole('textbox', { name: '姓名' }).fill('王伟');
+    await page.getByRole('textbox', { name: '公司名称' }).fill('子路径测试公司');
+    await page.getByRole('textbox', { name: '联系电话' }).fill('13812345678');
+    await page.getByRole('checkbox', { name: /我同意/ }).check();
+    await page.waitForTimeout(3100);
+    await page.getByRole('button', { name: '提交咨询' }).click();
+    await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+    const rows = receiver.rows().filter((r) => r.company === '子路径测试公司');
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].page, '/sub/contact');
+    await page.close();
+  } finally {
+    await receiver.stop();
+  }
 });

@@ -9,11 +9,18 @@
 //! environment: TRUNK_PUBLIC_URL (the deployment base, default `/`), SITE_ORIGIN (the origin
 //! for canonical links and the sitemap, e.g. `https://parks.example.cn`), WQ_INQUIRY_ENDPOINT
 //! (when set, written into the built `config.json`; `./scripts/dev` sets it to the local
-//! receiver. A deployment edits `config.json` instead, with no rebuild).
+//! receiver. A deployment edits `config.json` instead, with no rebuild), WQ_CSP_CONNECT (more
+//! origins the pages may send requests to, space-separated, e.g. a test deployment's
+//! receiver).
+//!
+//! Every page carries a Content-Security-Policy (`csp.rs`) allowing requests to the site and
+//! to the origin of the endpoint in the built `config.json`. An operator who later points
+//! `config.json` at another origin rebuilds, or adds that origin with WQ_CSP_CONNECT.
 
 // Leptos view types nest deeply; rendering the larger pages needs more than the default.
 #![recursion_limit = "256"]
 
+mod csp;
 mod document;
 mod render;
 
@@ -60,6 +67,7 @@ fn run() -> Result<usize, String> {
     let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
 
     let renderer = render::Renderer::new(&data_dir, base.clone())?;
+    let connect = csp_connect_sources(&dist)?;
     let mut urls = Vec::new();
     for page in &pages {
         let path = page.path();
@@ -71,22 +79,38 @@ fn run() -> Result<usize, String> {
             if rendered.not_found {
                 return Err(format!("{path} rendered the not-found page: the router and domain::routes disagree"));
             }
-            let html = template.fill(&rendered, Some(url), locale.tag(), &alternates);
+            let html = csp::with_policy(&template.fill(&rendered, Some(url), locale.tag(), &alternates), &connect);
             write(&dir.join(path.trim_start_matches('/')).join("index.html"), &html)?;
             urls.push(url.clone());
         }
     }
     let missing = renderer.render("/404", Locale::Zh)?;
-    write(&dist.join("404.html"), &template.fill(&missing, None, Locale::Zh.tag(), &[]))?;
+    write(&dist.join("404.html"), &csp::with_policy(&template.fill(&missing, None, Locale::Zh.tag(), &[]), &connect))?;
     write(&dist.join("sitemap.xml"), &document::sitemap(&urls))?;
     write(&dist.join("robots.txt"), &document::robots(&format!("{origin}{}", base.href("/sitemap.xml"))))?;
+    Ok(pages.len())
+}
+
+/// Writes `config.json` from WQ_INQUIRY_ENDPOINT when it is set, then returns the origins the
+/// pages may send requests to: the endpoint's in `config.json`, and WQ_CSP_CONNECT's.
+fn csp_connect_sources(dist: &Path) -> Result<Vec<String>, String> {
     if let Some(endpoint) = std::env::var("WQ_INQUIRY_ENDPOINT").ok().filter(|e| !e.trim().is_empty()) {
         let config = serde_json::json!({ "inquiry_endpoint": endpoint.trim() }).to_string();
         domain::config::read_config(&config).map_err(|e| format!("WQ_INQUIRY_ENDPOINT: {e}"))?;
         write(&dist.join("config.json"), &config)?;
         println!("prerender: config.json sends inquiries to {}", endpoint.trim());
     }
-    Ok(pages.len())
+    let text = std::fs::read_to_string(dist.join("config.json")).unwrap_or_default();
+    let config = domain::config::read_config(&text).map_err(|e| format!("config.json: {e}"))?;
+    let mut origins: Vec<String> = config.inquiry_endpoint.as_deref().and_then(csp::origin_of).into_iter().collect();
+    for extra in std::env::var("WQ_CSP_CONNECT").unwrap_or_default().split_whitespace() {
+        origins.push(
+            csp::origin_of(&format!("{}/", extra.trim_end_matches('/')))
+                .ok_or_else(|| format!("WQ_CSP_CONNECT: {extra:?} is not an http(s) origin"))?,
+        );
+    }
+    origins.dedup();
+    Ok(origins)
 }
 
 fn read_content<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<T, String> {

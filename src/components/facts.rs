@@ -4,37 +4,78 @@
 use crate::text::{texts, Texts};
 use domain::model::{Fact, Figure, Source};
 use domain::present::figure_text;
+use domain::references::References;
 use domain::validate::is_web_url;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The value of a figure in words, or the locale's “unknown”.
 pub fn figure_value(t: &Texts, figure: &Figure) -> String {
     figure_text(figure, t.qualifier, t.number_style).unwrap_or_else(|| t.unknown.to_string())
 }
 
-/// “来源：天津日报（2009年12月21日，媒体）”, each publisher a link to the source page.
+/// One source: the publisher as a link (only http(s) addresses become links; anything else
+/// shows as text), then its date and reliability.
+fn source_line(t: &Texts, s: Source) -> impl IntoView {
+    let meta = (t.source_meta)(s.published.map(t.date), (t.reliability)(s.reliability));
+    let link = if is_web_url(&s.url) {
+        view! { <a href=s.url rel="noopener noreferrer external" target="_blank">{s.publisher}</a> }.into_any()
+    } else {
+        view! { <span>{s.publisher}</span> }.into_any()
+    };
+    view! { {link}{meta} }
+}
+
+/// A page's numbered references: provided by a page that cites by number (see
+/// `domain::references`); `Sources` then shows `[1]` marks that open in place.
+#[derive(Clone)]
+pub struct PageReferences(pub Arc<References>);
+
+/// Sources as the page cites them: numbered marks, each opening its source in place, when
+/// the page numbers its references; otherwise “来源：天津日报（2009年12月21日，媒体）”, each
+/// publisher a link to the source page.
 #[component]
 pub fn Sources(sources: Vec<Source>) -> impl IntoView {
     let t = texts();
-    (!sources.is_empty()).then(|| {
-        let items = sources
+    if let Some(PageReferences(refs)) = use_context::<PageReferences>() {
+        let marks = sources
             .into_iter()
-            .map(|s| {
-                let meta = (t.source_meta)(s.published.map(t.date), (t.reliability)(s.reliability));
-                // Only http(s) addresses become links; anything else shows as text.
-                let link = if is_web_url(&s.url) {
-                    view! { <a href=s.url rel="noopener noreferrer external" target="_blank">{s.publisher}</a> }
-                        .into_any()
-                } else {
-                    view! { <span>{s.publisher}</span> }.into_any()
-                };
-                view! { <li>{link}{meta}</li> }
+            .filter_map(|s| {
+                let n = refs.number(&s)?;
+                Some(view! {
+                    <details class="cite">
+                        <summary aria-label=(t.reference_mark)(n)>{format!("[{n}]")}</summary>
+                        <span class="cite-body">{source_line(t, s)}</span>
+                    </details>
+                })
             })
             .collect_view();
-        view! {
-            <div class="sources"><span class="sources-label">{t.sources_label}</span><ul>{items}</ul></div>
-        }
-    })
+        // A div (shown inline): a <details> may not sit in a <p> or <span>, and an HTML parser
+        // would close a <p> before it, so the prerendered page would differ from the app's.
+        return view! { <div class="cites">{marks}</div> }.into_any();
+    }
+    (!sources.is_empty())
+        .then(|| {
+            let items = sources.into_iter().map(|s| view! { <li>{source_line(t, s)}</li> }).collect_view();
+            view! {
+                <div class="sources"><span class="sources-label">{t.sources_label}</span><ul>{items}</ul></div>
+            }
+        })
+        .into_any()
+}
+
+/// The page's reference list: every source it cites, numbered, each in full.
+#[component]
+pub fn ReferenceList(refs: Arc<References>) -> impl IntoView {
+    let t = texts();
+    let items =
+        refs.list().map(|(n, s)| view! { <li id=format!("ref-{n}")>{source_line(t, s.clone())}</li> }).collect_view();
+    view! {
+        <section class="references" aria-labelledby="references-heading">
+            <h2 id="references-heading">{t.references_heading}</h2>
+            <ol>{items}</ol>
+        </section>
+    }
 }
 
 /// A numeric fact: value, scope, as-of date, note and sources.
@@ -50,8 +91,8 @@ pub fn FigureView(figure: Figure) -> impl IntoView {
                 <span class="scope">{(t.scope)(figure.scope)}</span>
                 {figure.as_of.map(|d| view! { <span class="as-of">{(t.as_of)(d)}</span> })}
             </span>
-            {figure.note.filter(|n| n != t.unknown).map(|n| view! { <p class="note">{n}</p> })}
             <Sources sources=figure.sources/>
+            {figure.note.filter(|n| n != t.unknown).map(|n| view! { <p class="note">{n}</p> })}
         </div>
     }
 }
@@ -65,8 +106,8 @@ pub fn TextFact(fact: Fact<String>) -> impl IntoView {
         <div class="fact" class:unknown=!known>
             <span class="fact-value">{fact.value.unwrap_or_else(|| t.unknown.to_string())}</span>
             {fact.as_of.map(|d| view! { <span class="as-of">{(t.as_of)(d)}</span> })}
-            {fact.note.map(|n| view! { <p class="note">{n}</p> })}
             <Sources sources=fact.sources/>
+            {fact.note.map(|n| view! { <p class="note">{n}</p> })}
         </div>
     }
 }
@@ -84,8 +125,8 @@ pub fn ListFact(fact: Fact<Vec<String>>) -> impl IntoView {
                 None => view! { <span class="fact-value">{t.unknown}</span> }.into_any(),
             }}
             {fact.as_of.map(|d| view! { <span class="as-of">{(t.as_of)(d)}</span> })}
-            {fact.note.map(|n| view! { <p class="note">{n}</p> })}
             <Sources sources=fact.sources/>
+            {fact.note.map(|n| view! { <p class="note">{n}</p> })}
         </div>
     }
 }

@@ -22,15 +22,14 @@ pub fn LoadingView() -> impl IntoView {
 #[component]
 pub fn ErrorView(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     let t = texts();
-    let retryable = error.is_retryable();
     view! {
         <div class="error-view" role="alert">
             <h2>{t.error_heading}</h2>
             <p>{(t.error_message)(&error)}</p>
             <p>{t.call_instead} <HotlineLink/> {t.full_stop}</p>
-            {retryable.then(|| view! {
-                <button type="button" class="button" on:click=move |_| on_retry.run(())>{t.retry}</button>
-            })}
+            // Even a 404 may be fixed on the server meanwhile (a file uploaded late), so every
+            // failure offers a retry.
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>{t.retry}</button>
             <details>
                 <summary>{t.details}</summary>
                 <code>{error.detail()}</code>

@@ -1,7 +1,7 @@
 //! `/parks/<id>`: one park's profile — names, location, history, industries, enterprises,
 //! figures with sources, related news and a call to inquire.
 
-use crate::components::facts::{FigureView, ListFact, Sources, TextFact};
+use crate::components::facts::{figure_value, FigureView, ListFact, PageReferences, ReferenceList, Sources, TextFact};
 use crate::components::link::Link;
 use crate::components::news_results::ArticleLine;
 use crate::components::status::when_ready;
@@ -11,7 +11,8 @@ use crate::text::texts;
 use domain::model::{Park, ParksFile};
 use domain::news::Catalog;
 use domain::news_query::NewsQuery;
-use domain::present::timeline;
+use domain::present::{figure_by_key, timeline, READY_LAND};
+use domain::references::References;
 use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -29,7 +30,7 @@ pub fn ParkPage() -> impl IntoView {
         move |parks: Arc<ParksFile>| {
             let id = id();
             match parks.parks.iter().find(|p| p.id == id) {
-                Some(park) => view! { <ParkProfile park=park.clone()/> }.into_any(),
+                Some(park) => view! { <ParkProfile park=park.clone() district=parks.district.clone()/> }.into_any(),
                 None => view! { <ParkNotFound id=id parks=parks.clone()/> }.into_any(),
             }
         },
@@ -37,19 +38,19 @@ pub fn ParkPage() -> impl IntoView {
 }
 
 #[component]
-fn ParkProfile(park: Park) -> impl IntoView {
+fn ParkProfile(park: Park, district: domain::model::District) -> impl IntoView {
     let t = texts();
     let data = Data::get();
     let id = park.id.clone();
+    let refs = Arc::new(park_references(&park, &district));
+    provide_context(PageReferences(refs.clone()));
     let description = format!("{}{}{}", park.name, t.colon, park.summary);
     let history = timeline(&park)
         .into_iter()
         .map(|m| {
             view! {
                 <li>
-                    <time datetime=m.date.to_string()>{(t.date)(m.date)}</time>
-                    <p>{m.text.clone()}</p>
-                    <Sources sources=m.sources.clone()/>
+                    <div class="cited"><time datetime=m.date.to_string()>{(t.date)(m.date)}</time>" "{m.text.clone()}<Sources sources=m.sources.clone()/></div>
                 </li>
             }
         })
@@ -64,10 +65,9 @@ fn ParkProfile(park: Park) -> impl IntoView {
         .iter()
         .map(|r| {
             view! {
-                // A div, not a p: the sources list is a block, and a p cannot hold one.
+                // The page cites by number (inline marks), so the sources sit in the sentence.
                 <div class="renamed">
-                    <p>{(t.renamed_to)(&(t.date)(r.date), &r.name, &r.name_en)}</p>
-                    <Sources sources=r.sources.clone()/>
+                    <div class="cited">{(t.renamed_to)(&(t.date)(r.date), &r.name, &r.name_en)}<Sources sources=r.sources.clone()/></div>
                 </div>
             }
         })
@@ -86,14 +86,13 @@ fn ParkProfile(park: Park) -> impl IntoView {
             }}
             {renamings}
             <p class="lead">{park.summary.clone()}</p>
+            <KeyFigures park=park.clone() district=district.clone()/>
             <p class="cta-row"><Link href=contact.clone() class="button">{t.ask_about_park}</Link></p>
             <h2>{t.basics}</h2>
             <dl class="facts">
                 <dt>{t.row_town}</dt><dd><TextFact fact=park.town.clone()/></dd>
                 <dt>{t.row_location}</dt><dd><TextFact fact=park.location.clone()/></dd>
                 <dt>{t.row_founded}</dt><dd><TextFact fact=park.founded.clone()/></dd>
-                <dt>{t.row_area}</dt><dd><FigureView figure=park.planned_area.clone()/></dd>
-                <dt>{t.row_enterprise_count}</dt><dd><FigureView figure=park.enterprise_count.clone()/></dd>
             </dl>
             <h2>{t.industries}</h2>
             <ListFact fact=park.industries.clone()/>
@@ -115,6 +114,66 @@ fn ParkProfile(park: Park) -> impl IntoView {
                 }
             })}
             <p class="cta-row"><Link href=contact class="button">{t.ask_about_park}</Link></p>
+            <ReferenceList refs=refs/>
         </article>
+    }
+}
+
+/// The district figures a park's key-figures block shows: distances to Beijing and Tianjin.
+const KEY_ACCESS: [&str; 2] = ["beijing", "tianjin"];
+
+/// Every source the page cites, numbered in the order the page shows them.
+fn park_references(park: &Park, district: &domain::model::District) -> References {
+    let access = district.access.iter().filter(|f| f.key.as_deref().is_some_and(|k| KEY_ACCESS.contains(&k)));
+    let mut citations: Vec<&[domain::model::Source]> = Vec::new();
+    citations.push(&park.planned_area.sources);
+    citations.push(&park.enterprise_count.sources);
+    citations.push(&park.industries.sources);
+    citations.extend(figure_by_key(&park.figures, READY_LAND).map(|f| f.sources.as_slice()));
+    citations.extend(access.map(|f| f.sources.as_slice()));
+    citations.extend(park.renamings.iter().map(|r| r.sources.as_slice()));
+    for fact in [&park.town, &park.location, &park.founded] {
+        citations.push(&fact.sources);
+    }
+    citations.push(&park.enterprises.sources);
+    citations.extend(park.figures.iter().map(|f| f.sources.as_slice()));
+    citations.extend(timeline(park).into_iter().map(|m| m.sources.as_slice()));
+    References::collect(citations)
+}
+
+/// The park in one screen: area, firms, leading industries, land ready to sell and distances.
+#[component]
+fn KeyFigures(park: Park, district: domain::model::District) -> impl IntoView {
+    let t = texts();
+    let figure = |label: String, f: &domain::model::Figure| {
+        let value = figure_value(t, f);
+        let sources = f.sources.clone();
+        view! { <div><dt>{label}</dt><dd>{value}<Sources sources=sources/></dd></div> }
+    };
+    let industries =
+        park.industries.value.clone().map(|list| list.into_iter().take(3).collect::<Vec<_>>().join(t.list_separator));
+    let ready = figure_by_key(&park.figures, READY_LAND)
+        .map(|f| figure(t.row_ready_land.to_string(), f).into_any())
+        .unwrap_or_else(|| {
+            view! { <div><dt>{t.row_ready_land}</dt><dd class="unknown">{t.unknown}</dd></div> }.into_any()
+        });
+    let access = district
+        .access
+        .iter()
+        .filter(|f| f.key.as_deref().is_some_and(|k| KEY_ACCESS.contains(&k)))
+        .map(|f| figure(f.label.clone(), f))
+        .collect_view();
+    view! {
+        <section class="key-figures" aria-labelledby="key-figures-heading">
+            <h2 id="key-figures-heading">{t.key_figures}</h2>
+            <dl>
+                // Area and firms in full (scope, date, note): the overview below does not repeat them.
+                <div><dt>{t.row_area}</dt><dd><FigureView figure=park.planned_area.clone()/></dd></div>
+                <div><dt>{t.row_enterprise_count}</dt><dd><FigureView figure=park.enterprise_count.clone()/></dd></div>
+                <div><dt>{t.industries}</dt><dd>{industries.unwrap_or_else(|| t.unknown.to_string())}<Sources sources=park.industries.sources.clone()/></dd></div>
+                {ready}
+                {access}
+            </dl>
+        </section>
     }
 }

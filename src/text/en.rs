@@ -300,6 +300,9 @@ pub static TEXTS: Texts = Texts {
     no_script_app: "The interactive features of this site need JavaScript; the page content can be read without it. Investment hotline: ",
 
     unknown: "No public data available",
+    reference_mark: |n| format!("Source {n}"),
+    references_heading: "References",
+    key_figures: "Key figures",
     sources_label: "Sources:",
     date,
     as_of: |d| format!("as of {}", date(d)),

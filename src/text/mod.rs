@@ -98,6 +98,10 @@ pub struct Texts {
     // Facts
     pub unknown: &'static str,
     pub sources_label: &'static str,
+    /// A numbered citation's accessible name (“来源 3”) and the page's list of them.
+    pub reference_mark: fn(usize) -> String,
+    pub references_heading: &'static str,
+    pub key_figures: &'static str,
     pub date: fn(PartialDate) -> String,
     pub as_of: fn(PartialDate) -> String,
     pub scope: fn(Scope) -> &'static str,

@@ -199,6 +199,9 @@ pub static TEXTS: Texts = Texts {
     no_script_app: "本站的交互功能需要启用 JavaScript；页面内容无需脚本即可阅读。投资咨询热线：",
 
     unknown: "暂无公开数据",
+    reference_mark: |n| format!("来源 {n}"),
+    references_heading: "参考来源",
+    key_figures: "关键数据",
     sources_label: "来源：",
     date,
     as_of: |d| format!("截至{}", date(d)),
