@@ -150,8 +150,7 @@ fn KeyFigures(park: Park, district: domain::model::District) -> impl IntoView {
         let sources = f.sources.clone();
         view! { <div><dt>{label}</dt><dd>{value}<Sources sources=sources/></dd></div> }
     };
-    let industries =
-        park.industries.value.clone().map(|list| list.into_iter().take(3).collect::<Vec<_>>().join(t.list_separator));
+    let industries = park.industries.value.clone().map(|list| list.into_iter().take(3).collect::<Vec<_>>().join(" · "));
     let ready = figure_by_key(&park.figures, READY_LAND)
         .map(|f| figure(t.row_ready_land.to_string(), f).into_any())
         .unwrap_or_else(|| {
