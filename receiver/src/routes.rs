@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use domain::inquiry::{validate, Inquiry, Problem};
+use domain::inquiry_form::is_inquiry_id;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use std::net::{IpAddr, SocketAddr};
@@ -135,20 +136,10 @@ fn error(status: StatusCode, field: &str, problem: AnswerProblem) -> Response {
     errors(status, vec![error_entry(field, problem)])
 }
 
-/// `8-4-4-4-12` hex digits with hyphens, as `crypto.randomUUID()` gives.
-pub fn is_uuid_shaped(id: &str) -> bool {
-    let b = id.as_bytes();
-    b.len() == 36
-        && b.iter().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => *c == b'-',
-            _ => c.is_ascii_hexdigit(),
-        })
-}
-
 /// Problems with the fields the form does not have: id, locale, page, submitted_at.
 fn envelope_problems(inquiry: &Inquiry) -> Vec<Value> {
     let mut list = Vec::new();
-    if !is_uuid_shaped(&inquiry.id) {
+    if !is_inquiry_id(&inquiry.id) {
         list.push(error_entry("id", AnswerProblem::Malformed));
     }
     for (field, text, max) in [
@@ -254,11 +245,11 @@ mod tests {
 
     #[test]
     fn uuid_shape() {
-        assert!(is_uuid_shaped("6f1c2a3b-9d4e-4f00-8a11-0123456789ab"));
-        assert!(is_uuid_shaped("6F1C2A3B-9D4E-4F00-8A11-0123456789AB"));
-        assert!(!is_uuid_shaped("6f1c2a3b9d4e4f008a110123456789ab"));
-        assert!(!is_uuid_shaped("6f1c2a3b-9d4e-4f00-8a11-0123456789ag"));
-        assert!(!is_uuid_shaped(""));
+        assert!(is_inquiry_id("6f1c2a3b-9d4e-4f00-8a11-0123456789ab"));
+        assert!(is_inquiry_id("6F1C2A3B-9D4E-4F00-8A11-0123456789AB"));
+        assert!(!is_inquiry_id("6f1c2a3b9d4e4f008a110123456789ab"));
+        assert!(!is_inquiry_id("6f1c2a3b-9d4e-4f00-8a11-0123456789ag"));
+        assert!(!is_inquiry_id(""));
     }
 
     #[test]
