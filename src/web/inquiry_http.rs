@@ -14,29 +14,13 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 /// Reads `config.json` at the site root, fresh each time (an operator changes it without a
 /// rebuild). A missing or malformed file means no endpoint, with a warning in the console.
 pub async fn load_config() -> RuntimeConfig {
-    let url = super::page::site_url("config.json");
-    let response = gloo_net::http::Request::get(&url).cache(web_sys::RequestCache::NoCache).send().await;
-    let text = match response {
-        Ok(response) if response.ok() => response.text().await.ok(),
-        Ok(response) => {
-            warn(&format!(
-                "config.json: HTTP {}; the inquiry form offers mail and the hotline only",
-                response.status()
-            ));
-            None
-        }
-        Err(e) => {
-            warn(&format!("config.json could not be loaded ({e}); the inquiry form offers mail and the hotline only"));
-            None
-        }
-    };
-    match text.map(|t| read_config(&t)) {
-        Some(Ok(config)) => config,
-        Some(Err(problem)) => {
+    let text = super::fetch::fetch_site_text("config.json", "config.json", web_sys::RequestCache::NoCache).await;
+    match text.map_err(|e| e.detail()).and_then(|t| read_config(&t)) {
+        Ok(config) => config,
+        Err(problem) => {
             warn(&format!("{problem}; the inquiry form offers mail and the hotline only"));
             RuntimeConfig::default()
         }
-        None => RuntimeConfig::default(),
     }
 }
 
