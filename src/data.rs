@@ -188,8 +188,8 @@ impl Data {
             source,
             owner: StoredValue::new(Owner::current().expect("Data::provide runs inside the app")),
         };
+        let slots = [data.parks.key(), data.news.key(), data.invest.key(), data.policies.key()];
         for (key, text) in preloaded {
-            let slots = [data.parks.key(), data.news.key(), data.invest.key(), data.policies.key()];
             match slots.iter().position(|k| k == key) {
                 Some(0) => data.parks.fill(text),
                 Some(1) => data.news.fill(text),
