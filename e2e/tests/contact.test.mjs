@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ctx, open, expectClean, AXE_TAGS } from './harness.mjs';
+import { ctx, open, expectClean, ignoreFailedRequests, AXE_TAGS } from './harness.mjs';
 import { startReceiver } from '../receiver.mjs';
 import { startFaultProxy } from '../fault-proxy.mjs';
 
@@ -38,11 +38,6 @@ const withMailAddress = async (page) => {
     const html = (await response.text()).replace(/"inquiry_email":\s*null/, '"inquiry_email": "invest@example.cn"');
     await route.fulfill({ response, body: html });
   });
-};
-
-/** Network failures the browser itself logs when an endpoint is down or fails. */
-const dropNetworkLogs = (page) => {
-  page.problems = page.problems.filter((p) => !/Failed to load resource/.test(p));
 };
 
 async function fillValid(page, { name = '王伟', company = '天津测试科技有限公司', topic = '工业用地招商' } = {}) {
@@ -152,7 +147,7 @@ test('with the receiver stopped the visitor is told, a reload keeps it, and it a
     await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
     await page.waitForLoadState('networkidle');
     assert.equal(stored(id).length, 1);
-    dropNetworkLogs(page);
+    ignoreFailedRequests(page);
     expectClean(page);
     await page.close();
   } finally {
@@ -175,7 +170,7 @@ test('an answer of 500 keeps the inquiry; retrying sends the same id and it arri
   await page.getByRole('button', { name: '立即重试' }).click();
   await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
   assert.equal(stored(id).length, 1);
-  dropNetworkLogs(page);
+  ignoreFailedRequests(page);
   expectClean(page);
   await page.close();
 });
@@ -195,7 +190,7 @@ test('an answer that never comes times out after 10 s; the retry is recognised a
   await page.getByRole('button', { name: '立即重试' }).click();
   await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
   assert.equal(stored(id).length, 1);
-  dropNetworkLogs(page);
+  ignoreFailedRequests(page);
   expectClean(page);
   await page.close();
 });
@@ -212,7 +207,7 @@ test('coming back online sends what waits in the outbox', async () => {
   await page.context().setOffline(false);
   await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
   assert.equal(stored(id).length, 1);
-  dropNetworkLogs(page);
+  ignoreFailedRequests(page);
   expectClean(page);
   await page.close();
 });

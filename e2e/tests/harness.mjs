@@ -55,6 +55,12 @@ export async function open(route, { width = 1280, setup } = {}) {
   return page;
 }
 
+/** Forgets the errors the browser itself logs for a request that failed on purpose (a server
+ * a test stopped or made fail); anything else the page logged still fails `expectClean`. */
+export function ignoreFailedRequests(page) {
+  page.problems = page.problems.filter((p) => !/Failed to load resource/.test(p));
+}
+
 /** Fails on any console error, uncaught exception or third-party request the page produced. */
 export function expectClean(page) {
   assert.deepEqual(page.problems, [], `problems on ${page.url()}`);

@@ -3,7 +3,7 @@
 // whose retry then loads it; prerendered pages keep their content, which they carry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, expectClean } from './harness.mjs';
+import { open, expectClean, ignoreFailedRequests } from './harness.mjs';
 
 // Each file, a page that does not carry it, and the navigation link to a page that needs it.
 const FILES = [
@@ -36,7 +36,7 @@ for (const { file, from, link, ready } of FILES) {
       broken = false;
       await error.getByRole('button', { name: '重试' }).click();
       await ready(page).waitFor();
-      page.problems = page.problems.filter((p) => !/Failed to load resource/.test(p));
+      ignoreFailedRequests(page);
       expectClean(page);
       await page.close();
     });
