@@ -61,7 +61,18 @@ impl Page {
             Page::Privacy => "/privacy".into(),
         }
     }
+
+    /// Whether the page needs the app running to do its job: searching and filtering the news
+    /// or the policies, the calculator, the inquiry form. Every other page is complete as
+    /// prerendered HTML (its links are ordinary links), so the browser downloads no app for it.
+    pub fn is_interactive(&self) -> bool {
+        matches!(self, Page::News | Page::Invest | Page::Policies | Page::Contact)
+    }
 }
+
+/// The attribute the prerender step puts on `<html>` of an interactive page: the page starts
+/// the app (see `Page::is_interactive`).
+pub const INTERACTIVE_ATTRIBUTE: &str = "data-interactive";
 
 /// Every page the site has for this content, in sitemap order.
 pub fn all_pages<'a>(
@@ -187,10 +198,34 @@ pub fn other_language(site: &Base, pathname: &str, search: &str) -> String {
     }
 }
 
+/// A link to `fragment` on this very page (`/sub/news?q=x#main`), for a document with a
+/// `<base href>`: a bare `#main` would resolve against the base, i.e. lead to the home page.
+/// `search` is the query with or without its `?`.
+pub fn on_this_page(pathname: &str, search: &str, fragment: &str) -> String {
+    match search.trim_start_matches('?') {
+        "" => format!("{pathname}#{fragment}"),
+        query => format!("{pathname}?{query}#{fragment}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_fragment_link_stays_on_its_page() {
+        assert_eq!(on_this_page("/sub/parks", "", "main"), "/sub/parks#main");
+        assert_eq!(on_this_page("/news", "?q=x", "main"), "/news?q=x#main");
+        assert_eq!(on_this_page("/en/news", "park=carpet", "main"), "/en/news?park=carpet#main");
+    }
+
+    #[test]
+    fn only_search_filters_calculator_and_form_need_the_app() {
+        let pages = all_pages(["carpet"], ["a1"]);
+        let interactive: Vec<String> = pages.iter().filter(|p| p.is_interactive()).map(Page::path).collect();
+        assert_eq!(interactive, ["/news", "/invest", "/policies", "/contact"]);
+    }
 
     #[test]
     fn languages_switch_in_place() {

@@ -38,14 +38,20 @@ async function tabTo(page, matches, max = 80) {
   throw new Error('never reached the element by Tab');
 }
 
-test('the skip link is the first stop and moves focus to the main content', async () => {
-  const page = await open('/parks');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '跳到正文');
-  await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
-  expectClean(page);
-  await page.close();
+test('the skip link is the first stop and moves focus to the main content of the same page', async () => {
+  // A page that starts no app and one the app runs, with a query the link must keep.
+  for (const route of ['/parks', '/news?park=carpet']) {
+    const page = await open(route);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '跳到正文');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement.id === 'main');
+    // Still the same page (the link's own URL is this page's, so it also works without the app).
+    assert.equal(await page.evaluate(() => location.pathname + location.search), route);
+    assert.equal(await page.getByRole('link', { name: '跳到正文' }).getAttribute('href'), `${route}#main`);
+    expectClean(page);
+    await page.close();
+  }
 });
 
 test('news: search and a filter with the keyboard alone', async () => {

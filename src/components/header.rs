@@ -6,7 +6,7 @@ use crate::components::link::{use_base, Link};
 use crate::data::Data;
 use crate::text::texts;
 use domain::nav::current_link;
-use domain::routes::other_language;
+use domain::routes::{on_this_page, other_language};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -25,6 +25,7 @@ pub fn Header() -> impl IntoView {
     });
     let site_base = use_context::<SiteBase>().map(|s| s.0).unwrap_or_default();
     let switch_href = move || other_language(&site_base, &location.pathname.get(), &location.search.get());
+    let skip_href = move || on_this_page(&location.pathname.get(), &location.search.get(), "main");
     let links = site
         .nav
         .iter()
@@ -36,9 +37,14 @@ pub fn Header() -> impl IntoView {
             view! { <li class:sub=sub><Link href=path aria_current=aria_current>{label}</Link></li> }
         })
         .collect_view();
+    // The router would treat the link as a navigation; focus the main region in place instead.
+    let skip_to_main = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::web::focus::focus_by_id("main");
+    };
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{t.skip_link}</a>
+            <a class="skip-link" href=skip_href on:click=skip_to_main>{t.skip_link}</a>
             <div class="header-bar">
                 <Link href="/" class="brand">{name}</Link>
                 // A full page load (rel="external" keeps the router off it): the other language is

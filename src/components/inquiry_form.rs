@@ -188,16 +188,8 @@ fn ErrorSummary(draft: Draft, node_ref: NodeRef<html::Div>) -> impl IntoView {
 /// Focuses the form control with this id and brings it into view.
 fn focus_by_id(id: &str) {
     #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-            element.scroll_into_view_with_bool(false);
-        }
+    if let Some(element) = crate::web::focus::focus_by_id(id) {
+        element.scroll_into_view_with_bool(false);
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = id;

@@ -1,6 +1,7 @@
-//! Moves keyboard and screen-reader focus to the main region after the visitor goes to
-//! another page, as a full page load would; query-only changes (typing a search, choosing a
-//! filter) leave focus where it is.
+//! Keyboard and screen-reader focus: moved to the main region after the visitor goes to
+//! another page, as a full page load would (query-only changes, typing a search or choosing a
+//! filter, leave it where it is); moved to an element by id (the skip link, the form's error
+//! summary). Browser only: called from effects and event handlers.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -12,14 +13,15 @@ pub fn focus_main_on_page_change() {
     Effect::new(move |previous: Option<String>| {
         let current = pathname.get();
         if previous.is_some_and(|p| p != current) {
-            let main = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("main"))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(main) = main {
-                let _ = main.focus();
-            }
+            focus_by_id("main");
         }
         current
     });
+}
+
+/// Focuses the element with this id; returns it (to scroll it into view, say).
+pub fn focus_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let _ = element.focus();
+    Some(element)
 }
