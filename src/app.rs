@@ -66,6 +66,17 @@ pub fn provide_start(start: Start) -> Data {
     Data::provide(start.site, start.source, &start.preloaded, start.locale == Locale::En)
 }
 
+/// The document title as the meta context takes it. Rendering natively, leptos_meta writes it
+/// into `<title>` as it is, unescaped, so a `</title>` in the content could end the element:
+/// there it is escaped. In the browser it becomes `document.title`, which is text.
+fn title_text(title: String) -> String {
+    if cfg!(feature = "ssr") {
+        title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    } else {
+        title
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -74,7 +85,7 @@ pub fn App() -> impl IntoView {
     let base = expect_context::<Base>();
     Inquiries::provide();
     view! {
-        <Title formatter=move |page: String| (t.title_with_site)(&page, &site_name)/>
+        <Title formatter=move |page: String| title_text((t.title_with_site)(&page, &site_name))/>
         <Router base=base.as_str().to_string()>
             {focus_main_on_page_change()}
             <Header/>
