@@ -1,22 +1,80 @@
-// Bundle-size benchmark: raw, gzip -9 and brotli (q11) sizes of what a visitor downloads
-// before first render — the wasm, the JS glue, the CSS and index.html — from dist/.
-// usage: node scripts/bench-size.mjs    (after `trunk build --release`)
+// Bundle-size benchmark, two parts:
+// 1. the built files a visitor may download (wasm, JS glue, CSS, the home page): raw, gzip -9
+//    and brotli q11 sizes, from dist/;
+// 2. the first-load transfer of each route as a browser makes it: Chromium opens the route with
+//    an empty cache and waits until the network has been quiet for 3 s (the app, where a page
+//    starts one, has been running by then); every response it received is counted at its brotli
+//    q11 size (what a host serving precompressed files sends). The budget is for `/`: at most
+//    150 KB; the script exits non-zero when it is missed.
+// usage: node scripts/bench-size.mjs [DIST_DIR]    (after `trunk build --release`)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(root, 'e2e', 'package.json'));
+const { chromium } = require('playwright-core');
+const { startServer } = await import(path.join(root, 'e2e', 'server.mjs'));
+
+const dist = process.argv[2] ?? path.join(root, 'dist');
+const BUDGET_KB = 150;
+const ROUTES = ['/', '/parks', '/parks/carpet', '/news', '/news/2025-08-22-wuqing-parks-study-tour', '/invest',
+  '/policies', '/contact', '/en/'];
+const QUIET_MS = 3000;
+
 if (fs.readFileSync(path.join(dist, 'index.html'), 'utf8').includes('__TRUNK_ADDRESS__')) throw new Error('dist/ holds a `trunk serve` debug build: run `trunk build --release` first');
+const brotli = (data) => zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+
+// 1. The built files.
 const files = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f));
-const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-let total = [0, 0, 0];
+console.log(`built files in ${dist} (KB = 1,000 bytes)`);
 console.log('file                                        raw KB  gzip KB  brotli KB');
 for (const f of files.sort()) {
   const data = fs.readFileSync(path.join(dist, f));
-  const sizes = [data.length, zlib.gzipSync(data, { level: 9 }).length,
-    zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
-  total = total.map((t, i) => t + sizes[i]);
+  const sizes = [data.length, zlib.gzipSync(data, { level: 9 }).length, brotli(data)];
   console.log(`${f.replace(/-[0-9a-f]{12,}/, '').padEnd(40)} ${kb(sizes[0])} ${kb(sizes[1])}   ${kb(sizes[2])}`);
 }
-console.log(`${'total'.padEnd(40)} ${kb(total[0])} ${kb(total[1])}   ${kb(total[2])}`);
+
+// 2. First load of each route, as the browser requests it.
+const server = await startServer(dist);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+
+async function firstLoad(route) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const responses = [];
+  let lastActivity = Date.now();
+  page.on('request', () => { lastActivity = Date.now(); });
+  page.on('response', (response) => {
+    lastActivity = Date.now();
+    responses.push(response.body().then((body) => ({ url: response.url(), body }), () => null));
+  });
+  await page.goto(base + route, { waitUntil: 'load' });
+  while (Date.now() - lastActivity < QUIET_MS) await page.waitForTimeout(200);
+  const started = await page.evaluate(() => document.documentElement.classList.contains('app-ready'));
+  const bodies = (await Promise.all(responses)).filter(Boolean);
+  await context.close();
+  const parts = bodies.map(({ url, body }) => ({ name: new URL(url).pathname.replace(/-[0-9a-f]{12,}/, ''), size: brotli(body) }));
+  return { route, started, parts, total: parts.reduce((sum, p) => sum + p.size, 0) };
+}
+
+const results = [];
+for (const route of ROUTES) results.push(await firstLoad(route));
+await browser.close();
+server.close();
+
+console.log(`\nfirst load per route, brotli q11, until the network was quiet for ${QUIET_MS / 1000} s (KB = 1,000 bytes)`);
+console.log('route                                        app  requests  total KB   largest');
+for (const r of results) {
+  const largest = [...r.parts].sort((a, b) => b.size - a.size).slice(0, 2).map((p) => `${p.name} ${(p.size / 1000).toFixed(1)}`).join(', ');
+  console.log(`${r.route.padEnd(44)} ${r.started ? 'yes' : 'no '}  ${String(r.parts.length).padStart(8)}  ${kb(r.total)}   ${largest}`);
+}
+const home = results.find((r) => r.route === '/');
+const met = home.total <= BUDGET_KB * 1000;
+console.log(`\nbudget: first load of / at most ${BUDGET_KB} KB brotli: ${(home.total / 1000).toFixed(1)} KB, ${met ? 'met' : 'MISSED'}`);
+process.exitCode = met ? 0 : 1;

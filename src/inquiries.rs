@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use std::collections::BTreeSet;
 
 /// Where the outbox is kept on the device.
-pub const OUTBOX_KEY: &str = "wq.inquiry-outbox.v1";
+pub const OUTBOX_KEY: &str = domain::outbox::STORAGE_KEY;
 
 /// What `config.json` said about where inquiries go.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,12 +1,24 @@
 //! Starts the app in the browser: reads the page (base, embedded content), and once the
 //! prerendered page has been painted, replaces its markup with the running app's identical
-//! markup in one task and marks the page as taken over.
+//! markup in one task and marks the page as taken over. On a page that needs no app (the
+//! page loads it only when an inquiry on this device still waits to be sent), it sends the
+//! waiting inquiries and leaves the page alone.
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use leptos::prelude::request_animation_frame;
     use wuqing_parks::app::{provide_start, App};
+    use wuqing_parks::inquiries::Inquiries;
     use wuqing_parks::web::page;
     console_error_panic_hook::set_once();
+    if !page::is_interactive() {
+        // The outbox service in an owner of its own, mounted nowhere; it lives as long as the page.
+        let detached = leptos::prelude::document().create_element("div").expect("a document can create a div");
+        let handle = leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(detached), || {
+            Inquiries::provide();
+        });
+        handle.forget();
+        return;
+    }
     let start = page::read_start();
     // Two frames: the first paint shows the prerendered page, so the largest paint is the
     // prerendered content (the app's identical nodes are not larger, so they add no new one).

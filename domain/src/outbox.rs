@@ -11,6 +11,14 @@
 use super::inquiry::Inquiry;
 use serde::{Deserialize, Serialize};
 
+/// Where the browser keeps the outbox (localStorage).
+pub const STORAGE_KEY: &str = "wq.inquiry-outbox.v1";
+
+/// Text that the stored outbox (`Outbox::to_json`) contains exactly when an inquiry in it is
+/// still waiting to be sent: a page that runs no app checks for it to decide whether to start
+/// one to send it.
+pub const PENDING_MARKER: &str = r#""kind":"pending""#;
+
 /// Why a delivery attempt failed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -270,6 +278,17 @@ mod tests {
         assert_eq!(ids, [B]);
     }
 
+    #[test]
+    fn the_pending_marker_is_not_fooled_by_what_a_visitor_wrote() {
+        let mut outbox = Outbox::new();
+        let mut written = inquiry(A);
+        written.message = Some(format!("{PENDING_MARKER} {{{PENDING_MARKER}}}"));
+        outbox.submit(written);
+        outbox.record_attempt(A, Ok("WQ-6F1C-2A3B-9D4E".into()));
+        assert!(outbox.to_send().is_empty());
+        assert!(!outbox.to_json().contains(PENDING_MARKER), "{}", outbox.to_json());
+    }
+
     #[derive(Clone, Debug)]
     enum Op {
         Submit(usize),
@@ -328,6 +347,7 @@ mod tests {
                         outbox = restarted;
                     }
                 }
+                prop_assert_eq!(outbox.to_json().contains(PENDING_MARKER), !outbox.to_send().is_empty());
                 let present: Vec<&str> = outbox.entries().iter().map(|e| e.id.as_str()).collect();
                 let unique: BTreeSet<&str> = present.iter().copied().collect();
                 prop_assert_eq!(unique.len(), present.len(), "an id appears twice: {:?}", present);

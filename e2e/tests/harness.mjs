@@ -27,7 +27,9 @@ after(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** Opens `route` at the given viewport width and waits for the app to take over the page. */
+/** Opens `route` at the given viewport width and waits until the page is ready: an interactive
+ * page (search, filters, calculator, form) once the app has taken it over, any other page once
+ * it has loaded (it starts no app). */
 export async function open(route, { width = 1280, setup } = {}) {
   // A context per page (axe-core needs one); closing the page closes its context.
   const context = await ctx.browser.newContext({ viewport: { width, height: 900 } });
@@ -48,11 +50,17 @@ export async function open(route, { width = 1280, setup } = {}) {
     (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
   if (setup) await setup(page);
   await page.goto(ctx.base + route);
-  // The prerendered page is there at once; wait until the app has taken it over.
-  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  await untilReady(page);
   await page.getByRole('main').waitFor();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   return page;
+}
+
+/** Waits until the page in `page` is ready (see `open`): the prerendered page is there at once;
+ * an interactive one is ready once the app has taken it over. */
+export async function untilReady(page) {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-interactive')
+    || document.documentElement.classList.contains('app-ready'));
 }
 
 /** Forgets the errors the browser itself logs for a request that failed on purpose (a server

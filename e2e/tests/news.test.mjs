@@ -2,7 +2,7 @@
 // the article page shows the body's headings, tag links and neighbours.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, expectClean } from './harness.mjs';
+import { open, expectClean, untilReady } from './harness.mjs';
 
 const SEED = '武清示范工业园区赴东丽津南工业区考察 深化招商引资合作';
 
@@ -114,6 +114,7 @@ test('a tag link leads to the filtered list', async () => {
   const page = await open('/news/2025-08-22-wuqing-parks-study-tour');
   await page.getByRole('list', { name: '标签' }).getByRole('link', { name: '制造业' }).click();
   await page.waitForURL(/\/news\?tag=/);
+  await untilReady(page);
   assert.equal(await page.getByRole('combobox', { name: '标签' }).inputValue(), 'manufacturing', 'URLs carry the tag id');
   const n = await count(page);
   assert.ok(n >= 1);

@@ -5,12 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, expectClean, ignoreFailedRequests } from './harness.mjs';
 
-// Each file, a page that does not carry it, and the navigation link to a page that needs it.
+// Each file, a page the app runs on that does not carry it, and the navigation link to a page
+// that needs it.
 const FILES = [
   { file: 'parks.json', from: '/policies', link: '园区', ready: (p) => p.getByRole('heading', { level: 1, name: '四大园区对比' }) },
   { file: 'news/index.json', from: '/policies', link: '新闻', ready: (p) => p.getByRole('status').filter({ hasText: /共 \d+ 条/ }) },
   { file: 'invest.json', from: '/policies', link: '投资对比', ready: (p) => p.getByRole('heading', { name: '买地自建' }).first() },
-  { file: 'policies.json', from: '/invest/register', link: '优惠政策', ready: (p) => p.getByRole('status').filter({ hasText: /共 \d+ 项/ }) },
+  { file: 'policies.json', from: '/contact', link: '优惠政策', ready: (p) => p.getByRole('status').filter({ hasText: /共 \d+ 项/ }) },
 ];
 
 const FAULTS = {

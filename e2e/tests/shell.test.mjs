@@ -68,7 +68,7 @@ test('the phone menu opens and closes from its button', async () => {
 
 test('a data file that fails is explained in words and the retry loads it', async () => {
   let fail = true;
-  const page = await open('/privacy', {
+  const page = await open('/policies', {
     setup: (p) => p.route('**/data/parks.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue())),
   });
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '园区', exact: true }).click();
@@ -83,7 +83,7 @@ test('a data file that fails is explained in words and the retry loads it', asyn
 });
 
 test('malformed data shows an error, never a blank page', async () => {
-  const page = await open('/privacy', {
+  const page = await open('/policies', {
     setup: (p) => p.route('**/data/parks.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"parks": [' })),
   });
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '园区', exact: true }).click();
@@ -98,7 +98,7 @@ test('malformed data shows an error, never a blank page', async () => {
 });
 
 test('a network failure is explained and nothing else on the page breaks', async () => {
-  const page = await open('/privacy', { setup: (p) => p.route('**/data/news/index.json', (route) => route.abort('internetdisconnected')) });
+  const page = await open('/policies', { setup: (p) => p.route('**/data/news/index.json', (route) => route.abort('internetdisconnected')) });
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页', exact: true }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -109,7 +109,8 @@ test('a network failure is explained and nothing else on the page breaks', async
 });
 
 test('following a link moves focus to the new page, typing a search does not', async () => {
-  const page = await open('/');
+  // Within the app: the policies page runs it (a page that starts none loads the next page whole).
+  const page = await open('/policies');
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新闻', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: '新闻动态' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'main');
@@ -133,7 +134,7 @@ test('the comparison table prints on an A4 page without the navigation', async (
 });
 
 test('a data file with a field this version does not know still shows (tolerant reading)', async () => {
-  const page = await open('/privacy', {
+  const page = await open('/policies', {
     setup: (p) => p.route('**/data/parks.json', async (route) => {
       const response = await route.fetch();
       const parks = await response.json();

@@ -3,6 +3,8 @@
 //! and robots.txt.
 
 use crate::render::Rendered;
+use domain::outbox::{PENDING_MARKER, STORAGE_KEY};
+use domain::routes::INTERACTIVE_ATTRIBUTE;
 use std::path::Path;
 
 /// Trunk's `index.html`, split where a page's parts go.
@@ -36,10 +38,15 @@ impl Template {
 
     /// The page as a document in language `lang`: its head tags, canonical link and the links
     /// to the page in each language (`alternates`: hreflang → URL, the first also x-default),
-    /// then its body, then the content it was rendered from as JSON blocks the app reads.
+    /// then its body; an interactive page is marked as such on `<html>` and carries the content
+    /// it was rendered from as JSON blocks the app reads.
     pub fn fill(&self, page: &Rendered, canonical: Option<&str>, lang: &str, alternates: &[(&str, String)]) -> String {
         let mut html = String::with_capacity(self.head.len() + page.body.len() + 4096);
-        html.push_str(&self.head.replacen("<html lang=\"zh-CN\">", &format!("<html lang=\"{lang}\">"), 1));
+        let root = match page.interactive {
+            true => format!("<html lang=\"{lang}\" {INTERACTIVE_ATTRIBUTE}>"),
+            false => format!("<html lang=\"{lang}\">"),
+        };
+        html.push_str(&self.head.replacen("<html lang=\"zh-CN\">", &root, 1));
         html.push_str(&page.head);
         match canonical {
             Some(url) => html.push_str(&format!("<link rel=\"canonical\" href=\"{}\">", escape_attribute(url))),
@@ -54,7 +61,8 @@ impl Template {
         }
         html.push_str(&self.body_start);
         html.push_str(&page.body);
-        for (file, json) in &page.files {
+        // Only a page that starts the app needs the content it was rendered from.
+        for (file, json) in page.files.iter().filter(|_| page.interactive) {
             html.push_str(&format!(
                 "<script type=\"application/json\" data-file=\"{}\">{}</script>",
                 escape_attribute(file),
@@ -68,8 +76,14 @@ impl Template {
 
 /// Trunk starts the app at once: an inline module script that imports the JS glue, plus
 /// preloads of the glue and the wasm. On a prerendered page that only competes with the page's
-/// own first paint for the network, so the app is started after the `load` event and the next
-/// frame instead, and the preloads are dropped. The page reads and works as links meanwhile.
+/// own first paint for the network, so the app is started after the `load` event and the frame
+/// after it has been painted (a task posted from the frame's callback), and the preloads are
+/// dropped. The page reads and works as links meanwhile.
+///
+/// Only an interactive page (marked on `<html>`) starts the app, and a page served for another
+/// URL than its own (a host's fallback to `index.html`: its canonical link names another path),
+/// which the app then routes. Any other page downloads the app only when an inquiry on this
+/// device is still waiting to be sent (the app then sends it and leaves the page as it is).
 fn start_app_after_load(head: &str) -> String {
     let mut head = head.to_string();
     // Trunk's preloads: `<link rel="modulepreload" …>` and `<link rel="preload" … as="fetch" …>`.
@@ -87,8 +101,14 @@ fn start_app_after_load(head: &str) -> String {
     let Some(import_end) = script.find(';') else { return head };
     let Some(path) = script[..import_end].split('\'').nth(1) else { return head };
     let deferred = format!(
-        "addEventListener(\"load\", () => requestAnimationFrame(async () => {{ const bindings = await import('{path}'); \
-         const init = bindings.default;{} }}), {{ once: true }});",
+        "addEventListener(\"load\", () => requestAnimationFrame(() => setTimeout(async () => {{ \
+         const root = document.documentElement, canonical = document.querySelector('link[rel=\"canonical\"]'); \
+         const trim = (path) => path.replace(/\\/+$/, \"\"); \
+         if (canonical && trim(new URL(canonical.href).pathname) !== trim(location.pathname)) root.setAttribute(\"{INTERACTIVE_ATTRIBUTE}\", \"\"); \
+         if (!root.hasAttribute(\"{INTERACTIVE_ATTRIBUTE}\")) {{ let waiting = false; \
+         try {{ waiting = (localStorage.getItem(\"{STORAGE_KEY}\") || \"\").includes('{PENDING_MARKER}'); }} catch (e) {{}} \
+         if (!waiting) return; }} \
+         const bindings = await import('{path}'); const init = bindings.default;{} }})), {{ once: true }});",
         &script[import_end + 1..]
     );
     head.replace_range(body_start..close, &deferred);
@@ -150,16 +170,32 @@ mod tests {
             head: "<title>p</title>".into(),
             files: [("a.json".to_string(), "{}".to_string())].into(),
             not_found: false,
+            interactive: true,
         };
         let alternates = [("zh-CN", "https://h/a".to_string()), ("en", "https://h/en/a".to_string())];
         assert_eq!(
             t.fill(&page, Some("https://h/en/a"), "en", &alternates),
-            "<html lang=\"en\"><head><base href=\"/\"><title>p</title><link rel=\"canonical\" href=\"https://h/en/a\">\
+            "<html lang=\"en\" data-interactive><head><base href=\"/\"><title>p</title><link rel=\"canonical\" href=\"https://h/en/a\">\
              <link rel=\"alternate\" hreflang=\"zh-CN\" href=\"https://h/a\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://h/en/a\">\
              <link rel=\"alternate\" hreflang=\"x-default\" href=\"https://h/a\"></head>\
              <body><noscript>n</noscript><main>m</main><script type=\"application/json\" data-file=\"a.json\">{}</script>\
              </body></html>"
         );
+    }
+
+    #[test]
+    fn a_page_complete_as_html_carries_no_content_for_an_app() {
+        let t = Template::parse("<html lang=\"zh-CN\"><head></head><body></body></html>").unwrap();
+        let page = Rendered {
+            body: "<main>m</main>".into(),
+            head: String::new(),
+            files: [("a.json".to_string(), "{}".to_string())].into(),
+            not_found: false,
+            interactive: false,
+        };
+        let html = t.fill(&page, None, "zh-CN", &[]);
+        assert!(html.starts_with("<html lang=\"zh-CN\"><head>"), "{html}");
+        assert!(!html.contains("data-file") && !html.contains(INTERACTIVE_ATTRIBUTE), "{html}");
     }
 
     #[test]
@@ -170,10 +206,19 @@ mod tests {
             <link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\">";
         let head = start_app_after_load(trunk);
         assert!(!head.contains("preload"), "{head}");
-        assert!(head.contains("addEventListener(\"load\""), "{head}");
+        assert!(
+            head.contains("addEventListener(\"load\", () => requestAnimationFrame(() => setTimeout(async () => {"),
+            "{head}"
+        );
         assert!(head.contains("const bindings = await import('/app-1.js'); const init = bindings.default;"), "{head}");
         assert!(head.contains("await init({ module_or_path: '/app-1_bg.wasm' })"), "{head}");
         assert!(!head.contains("import init,"), "{head}");
+        // Elsewhere only for an inquiry still waiting on this device.
+        assert!(head.contains("if (!root.hasAttribute(\"data-interactive\"))"), "{head}");
+        // A page served for another URL (a host's fallback) is routed by the app.
+        assert!(head.contains("!== trim(location.pathname)) root.setAttribute(\"data-interactive\", \"\")"), "{head}");
+        assert!(head.contains(&format!("localStorage.getItem(\"{STORAGE_KEY}\")")), "{head}");
+        assert!(head.contains(&format!("includes('{PENDING_MARKER}')")), "{head}");
     }
 
     #[test]

@@ -84,7 +84,9 @@ fn run() -> Result<usize, String> {
             urls.push(url.clone());
         }
     }
-    let missing = renderer.render("/404", Locale::Zh)?;
+    // Hosts serve 404.html for any path they have no file for: it starts the app, which shows
+    // the right not-found page (an unknown park lists the four) or content newer than the build.
+    let missing = render::Rendered { interactive: true, ..renderer.render("/404", Locale::Zh)? };
     write(&dist.join("404.html"), &csp::with_policy(&template.fill(&missing, None, Locale::Zh.tag(), &[]), &connect))?;
     write(&dist.join("sitemap.xml"), &document::sitemap(&urls))?;
     write(&dist.join("robots.txt"), &document::robots(&format!("{origin}{}", base.href("/sitemap.xml"))))?;

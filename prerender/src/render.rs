@@ -3,7 +3,7 @@
 
 use domain::date::PartialDate;
 use domain::model::Site;
-use domain::routes::Base;
+use domain::routes::{Base, Page};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
@@ -23,6 +23,9 @@ pub struct Rendered {
     pub files: Preloaded,
     /// True when the router showed the not-found page.
     pub not_found: bool,
+    /// True when the page needs the app running (`Page::is_interactive`); other pages are
+    /// complete as HTML and start no app.
+    pub interactive: bool,
 }
 
 pub struct Renderer {
@@ -89,7 +92,8 @@ impl Renderer {
         let head = head.trim_start_matches("<head><!--HEAD-->").trim_end_matches("</head>").to_string();
         let not_found = body.contains("data-not-found");
         drop(owner);
-        Ok(Rendered { body, head, files, not_found })
+        let interactive = !not_found && Page::parse(path).is_some_and(|page| page.is_interactive());
+        Ok(Rendered { body, head, files, not_found, interactive })
     }
 }
 
@@ -124,6 +128,102 @@ mod tests {
                 assert!(rendered.body.contains("<h1"), "{path} has a heading");
             }
         }
+    }
+
+    const PAYLOAD: &str = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\">";
+    /// Fields that are ids, dates or enums: changing them would change what the page is.
+    const KEEP: &[&str] = &[
+        "id",
+        "date",
+        "as_of",
+        "published",
+        "category",
+        "tags",
+        "parks",
+        "scope",
+        "reliability",
+        "qualifier",
+        "status",
+        "input",
+        "path",
+        "valid_from",
+        "valid_to",
+        "checked",
+        "key",
+        "$schema",
+        "unit",
+        "hotline",
+        "inquiry_email",
+    ];
+
+    /// Every text field made hostile, every link a `javascript:` URL.
+    fn poison(value: serde_json::Value, key: &str) -> serde_json::Value {
+        use serde_json::Value;
+        match value {
+            Value::String(_) if key == "url" => Value::String("javascript:window.__pwned=1".into()),
+            Value::String(text) if !KEEP.contains(&key) => Value::String(text + PAYLOAD),
+            Value::Array(items) if !KEEP.contains(&key) => {
+                Value::Array(items.into_iter().map(|v| poison(v, key)).collect())
+            }
+            Value::Object(fields) => {
+                Value::Object(fields.into_iter().map(|(k, v)| (k.clone(), poison(v, &k))).collect())
+            }
+            other => other,
+        }
+    }
+
+    fn copy_poisoned(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap().map(Result::unwrap) {
+            let (source, target) = (entry.path(), to.join(entry.file_name()));
+            if source.is_dir() {
+                copy_poisoned(&source, &target);
+            } else if source.extension().is_some_and(|e| e == "json") {
+                let value: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(&source).unwrap()).unwrap();
+                std::fs::write(&target, poison(value, "").to_string()).unwrap();
+            }
+        }
+    }
+
+    /// The pages the browser is given as they are rendered here (they start no app): hostile
+    /// text in the content files is escaped, never markup, and no `javascript:` link is made.
+    #[test]
+    fn hostile_content_renders_as_text() {
+        let dir = std::env::temp_dir().join(format!("wq-hostile-{}", std::process::id()));
+        copy_poisoned(&data_dir(), &dir);
+        let renderer = Renderer::new(&dir, Base::default()).unwrap();
+        for path in ["/", "/parks", "/parks/carpet", "/news/2025-08-22-wuqing-parks-study-tour", "/invest/register"] {
+            for locale in [Locale::Zh, Locale::En] {
+                let page = renderer.render(path, locale).unwrap_or_else(|e| panic!("{path}: {e}"));
+                let html = format!("{}{}", page.head, page.body);
+                assert!(!page.interactive && !page.not_found, "{path}");
+                // In the body and the title, markup from data is escaped; in an attribute (the
+                // description) `<` is only text, and the quote that could end it is escaped.
+                let title = page.head.split("</title>").next().unwrap_or_default();
+                for text in [page.body.as_str(), title] {
+                    let at = text.find("<script").or(text.find("<img"));
+                    assert!(
+                        at.is_none(),
+                        "{path} {locale:?}: markup from data: {}",
+                        text.get(at.unwrap_or(0).saturating_sub(300)..)
+                            .unwrap_or_default()
+                            .chars()
+                            .take(500)
+                            .collect::<String>()
+                    );
+                }
+                let raw_quotes = html.matches("onerror=\"window").count();
+                let in_text = html.matches("&lt;img src=x onerror=\"window").count();
+                assert_eq!(raw_quotes, in_text, "{path} {locale:?}: an attribute broken out of");
+                assert!(!html.contains("javascript:window"), "{path} {locale:?}: a javascript: URL");
+                assert!(
+                    page.body.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"),
+                    "{path} {locale:?}: the text shows"
+                );
+            }
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -108,6 +108,14 @@ pub fn clear_prerendered() {
     }
 }
 
+/// Whether this page needs the app (the prerender step marks it on `<html>`); any other page
+/// is complete as HTML, and the app was started on it only to send a waiting inquiry.
+pub fn is_interactive() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute(domain::routes::INTERACTIVE_ATTRIBUTE))
+}
+
 /// Marks the document as taken over by the app (the stylesheet shows live regions from then on).
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
