@@ -157,6 +157,41 @@ test('with the receiver stopped the visitor is told, a reload keeps it, and it a
   }
 });
 
+test('an inquiry left waiting is sent from the next page, even one that runs no app, and arrives once', async () => {
+  await endpoints();
+  await receiver.stop();
+  try {
+    const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
+    await fillValid(page, { company: '换页送达测试公司' });
+    const id = await idOf(page);
+    await send(page);
+    await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
+    await receiver.start();
+    // The park page is complete as HTML: it loads the app only because an inquiry waits.
+    const wasm = page.waitForRequest(/\.wasm$/);
+    await page.goto(`${ctx.base}/parks/carpet`);
+    await wasm;
+    await page.waitForFunction(() => !/"kind":"pending"/.test(localStorage.getItem('wq.inquiry-outbox.v1') ?? ''));
+    assert.equal(stored(id).length, 1);
+    // The page was left as it is: not taken over, its content in place.
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
+    await page.getByRole('heading', { level: 1, name: '中华地毯产业园' }).waitFor();
+    // Back on the contact page, the visitor sees it arrived, with its reference.
+    await page.goto(`${ctx.base}/contact`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+    await page.getByRole('region', { name: '等待发送的咨询' }).getByText(/已送达/).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.equal(stored(id).length, 1);
+    ignoreFailedRequests(page);
+    expectClean(page);
+    await page.close();
+  } finally {
+    if (!receiver.url || !(await fetch(receiver.url.replace('/inquiries', '/healthz')).then(() => true, () => false))) {
+      await receiver.start();
+    }
+  }
+});
+
 test('an answer of 500 keeps the inquiry; retrying sends the same id and it arrives once', async () => {
   proxy.mode = 'error';
   const page = await open('/contact', { setup: config({ inquiry_endpoint: proxy.url }) });

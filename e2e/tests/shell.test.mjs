@@ -30,6 +30,27 @@ test('an unknown path shows the not-found page', async () => {
   await page.close();
 });
 
+test('pages that need no app download none; the phone menu still opens and closes', async () => {
+  for (const route of ['/', '/parks', '/parks/carpet', '/news/2025-08-22-wuqing-parks-study-tour', '/invest/register', '/privacy', '/en/parks']) {
+    const page = await open(route, { width: 390 });
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    assert.deepEqual(requested.filter((p) => /\.(wasm|js)$/.test(p)), [], `${route} loads no app`);
+    const toggle = page.getByRole('button', { name: /菜单|Menu/ });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await page.getByRole('navigation', { name: /主导航|Main/ }).getByRole('link').first().waitFor();
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.getByRole('navigation', { name: /主导航|Main/ }).isVisible(), false);
+    expectClean(page);
+    await page.close();
+  }
+});
+
 test('a deep link survives a reload', async () => {
   const page = await open('/parks/carpet');
   await page.getByRole('heading', { level: 1, name: '中华地毯产业园' }).waitFor();
