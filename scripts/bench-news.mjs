@@ -21,7 +21,10 @@
 // plus a matching English text file (data/en/news/index.json), which the page lays over it;
 // the search there matches the English text and labels and the original Chinese text (the
 // floor matches the English title and summary).
-// usage: node scripts/bench-news.mjs [COUNT] [--lang en]     (after `trunk build --release`)
+// With `--profile` it also samples the portal's main thread (Chrome's CPU profiler, 100 µs)
+// over the recorded rounds and prints where the time went, by function (self time); the
+// profiler slows the page, so that run's timings are not results.
+// usage: node scripts/bench-news.mjs [COUNT] [--lang en] [--profile]    (after `trunk build --release`)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +40,8 @@ const langAt = args.indexOf('--lang');
 const LANG = langAt >= 0 ? args.splice(langAt, 2)[1] : 'zh';
 if (LANG !== 'zh' && LANG !== 'en') throw new Error(`--lang ${LANG}: only zh (default) and en`);
 const EN = LANG === 'en';
+const profileAt = args.indexOf('--profile');
+const PROFILE = profileAt >= 0 && Boolean(args.splice(profileAt, 1));
 const COUNT = Number(args[0] ?? 10000);
 
 // 1. A copy of dist/ whose news index has COUNT articles made from the real ones.
@@ -169,11 +174,13 @@ const HARNESS = () => {
     const t0 = performance.now();
     apply();
     for (let i = 0; i < 200; i++) await Promise.resolve();
+    const scripted = performance.now();
     void document.body.offsetHeight;
     const ms = performance.now() - t0;
+    const layoutMs = performance.now() - scripted;
     const count = Number(document.querySelector('.result-count')?.textContent.match(/\d+/)[0]);
     const painted = await afterFrame();
-    return { ms, count, paintMs: painted.end - t0, sinceFrame: painted.end - frameStart, phase: t0 - frameStart };
+    return { ms, layoutMs, count, paintMs: painted.end - t0, sinceFrame: painted.end - frameStart, phase: t0 - frameStart };
   };
 };
 await page.evaluate(HARNESS);
@@ -251,7 +258,14 @@ const measure = async (name, value, paste, record) => {
 // One warm-up round (not recorded), then three recorded rounds; in each round the portal and
 // the floor take turns (which goes first alternates), each typing every query character by
 // character, then pasting every query whole; the field is cleared after each query.
+let profiler = null;
 for (const round of [0, 1, 2, 3]) {
+  if (PROFILE && round === 1) {
+    profiler = await page.context().newCDPSession(page);
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
   for (const name of round % 2 ? ['floor', 'portal'] : ['portal', 'floor']) {
     await TARGETS[name].page.bringToFront();
     for (const query of QUERIES) {
@@ -263,6 +277,20 @@ for (const round of [0, 1, 2, 3]) {
       await measure(name, '', false, null);
     }
   }
+}
+if (profiler) {
+  const { profile } = await profiler.send('Profiler.stop');
+  const self = new Map();
+  const total = profile.samples.length;
+  for (const node of profile.nodes) {
+    const { functionName, url } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url ? url.split('/').pop().replace(/-[0-9a-f]{12,}/, '') : ''}`.trim();
+    self.set(key, (self.get(key) ?? 0) + node.hitCount);
+  }
+  const busy = total - (self.get('(idle)') ?? 0);
+  console.log(`portal profile: ${total} samples, ${busy} not idle; self time by function, share of the not-idle samples:`);
+  [...self].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 40)
+    .forEach(([k, n]) => console.log(`  ${(100 * n / busy).toFixed(1).padStart(5)} %  ${k}`));
 }
 await page.bringToFront();
 const filters = [];
@@ -306,13 +334,13 @@ for (const [mode, label] of [['typed', 'typing, per keystroke'], ['pasted', 'pas
   const P = samples.portal[mode];
   const F = samples.floor[mode];
   console.log(`${label}:`);
-  for (const [key, what] of [['ms', 'DOM updated'], ['paintMs', 'painted']]) {
+  for (const [key, what] of [['ms', 'DOM updated'], ['layoutMs', '  of which'], ['paintMs', 'painted']]) {
     const p = P.map((r) => r[key]);
     const f = F.map((r) => r[key]);
     const ratio = (q) => quantile(p, q) / quantile(f, q);
-    console.log(`  ${what.padEnd(11)}  portal ${stats(p)}`);
+    console.log(`  ${what.padEnd(11)}  portal ${stats(p)}${key === 'layoutMs' ? ' in the forced style and layout' : ''}`);
     console.log(`  ${''.padEnd(11)}  floor  ${stats(f)}`);
-    console.log(`  ${''.padEnd(11)}  portal / floor: median ${ratio(0.5).toFixed(2)} ×, p95 ${ratio(0.95).toFixed(2)} ×`);
+    if (key !== 'layoutMs') console.log(`  ${''.padEnd(11)}  portal / floor: median ${ratio(0.5).toFixed(2)} ×, p95 ${ratio(0.95).toFixed(2)} ×`);
     if (key === 'ms') for (const q of [0.5, 0.95]) if (ratio(q) > 1.5) failures.push(`${label}: DOM updated ${q === 0.5 ? 'median' : 'p95'} ${quantile(p, q).toFixed(1)} ms = ${ratio(q).toFixed(2)} × the floor's ${quantile(f, q).toFixed(1)} ms (budget 1.5 ×)`);
   }
   const pf = frames('portal', P);
