@@ -1,6 +1,7 @@
 //! The page the app starts on: where the document is mounted (its `<base href>`), the content
 //! the prerender step embedded in it (`<script type="application/json" data-file="…">`), and
-//! the hand-over from the prerendered markup to the running app. Browser only; called once,
+//! the hand-over from the prerendered markup to the running app (with what the visitor had
+//! already typed into the page's fields). Browser only; called once,
 //! by `main.rs`, before anything renders.
 
 use crate::app::Start;
@@ -105,6 +106,113 @@ pub fn clear_prerendered() {
     }
     if let Ok(Some(description)) = document.query_selector("head meta[name='description']") {
         description.remove();
+    }
+}
+
+/// What the visitor typed or chose in the prerendered page's fields before the app took it
+/// over (the app renders its own fields in their place), and which field had focus.
+pub struct FieldsBefore {
+    changed: Vec<(String, FieldValue)>,
+    focused: Option<String>,
+}
+
+enum FieldValue {
+    Text(String),
+    Checked(bool),
+}
+
+/// Reads the fields (with an id) whose value differs from the page's own, and the focus.
+pub fn fields_before_takeover() -> FieldsBefore {
+    let mut changed = Vec::new();
+    let document = document();
+    let list = document.as_ref().and_then(|d| d.query_selector_all("input[id], textarea[id], select[id]").ok());
+    for i in 0..list.as_ref().map_or(0, |l| l.length()) {
+        let Some(node) = list.as_ref().and_then(|l| l.item(i)) else { continue };
+        if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+            if matches!(input.type_().as_str(), "checkbox" | "radio") {
+                if input.checked() != input.default_checked() {
+                    changed.push((input.id(), FieldValue::Checked(input.checked())));
+                }
+            } else if input.value() != input.default_value() {
+                changed.push((input.id(), FieldValue::Text(input.value())));
+            }
+        } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            if Ok(area.value()) != area.default_value() {
+                changed.push((area.id(), FieldValue::Text(area.value())));
+            }
+        } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+            // Without a `selected` attribute on any option, the first one is the page's own.
+            let options = select.options();
+            let default = (0..options.length())
+                .find(|&i| {
+                    options
+                        .item(i)
+                        .and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+                        .is_some_and(|o| o.default_selected())
+                })
+                .unwrap_or(0);
+            if select.selected_index() != default as i32 {
+                changed.push((select.id(), FieldValue::Text(select.value())));
+            }
+        }
+    }
+    let focused = document.and_then(|d| d.active_element()).map(|e| e.id()).filter(|id| !id.is_empty());
+    FieldsBefore { changed, focused }
+}
+
+impl FieldsBefore {
+    /// Puts the values into the app's fields of the same ids, as if typed there (an `input` and
+    /// a `change` event each, so the app takes them in), and the focus back where it was. A
+    /// field the app has not rendered yet (its content still loading) is tried again on the
+    /// next frames, up to `frames` of them; a field the visitor has meanwhile changed in the app
+    /// is left as it is.
+    pub fn restore(self, frames: u32) {
+        let Some(document) = document() else { return };
+        let mut waiting = Vec::new();
+        for (id, value) in self.changed {
+            match document.get_element_by_id(&id) {
+                Some(element) => put(&element, &value),
+                None => waiting.push((id, value)),
+            }
+        }
+        // Focus goes back only if the visitor has not put it somewhere else meanwhile.
+        let focus_free = document.active_element().is_none_or(|e| e.tag_name() == "BODY");
+        let focused = self.focused.filter(|_| focus_free).filter(|id| {
+            match document.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                Some(element) => {
+                    let _ = element.focus();
+                    false
+                }
+                None => true,
+            }
+        });
+        if (!waiting.is_empty() || focused.is_some()) && frames > 0 {
+            let rest = FieldsBefore { changed: waiting, focused };
+            leptos::prelude::request_animation_frame(move || rest.restore(frames - 1));
+        }
+    }
+}
+
+/// Sets one field of the app, unless the visitor has already changed it there.
+fn put(element: &web_sys::Element, value: &FieldValue) {
+    match (value, element.dyn_ref::<web_sys::HtmlInputElement>()) {
+        (FieldValue::Checked(on), Some(input)) if input.checked() == input.default_checked() => input.set_checked(*on),
+        (FieldValue::Text(text), Some(input)) if input.value() == input.default_value() => input.set_value(text),
+        (FieldValue::Text(text), None) => {
+            if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                area.set_value(text);
+            } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+                select.set_value(text);
+            }
+        }
+        _ => return,
+    }
+    for kind in ["input", "change"] {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        if let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init) {
+            let _ = element.dispatch_event(&event);
+        }
     }
 }
 
