@@ -343,3 +343,21 @@ test('without JavaScript the contact page gives the hotline, the mail address an
   assert.equal(await page.getByRole('button', { name: '提交咨询' }).isVisible(), false);
   await context.close();
 });
+
+test('fields typed before the app has started are kept, but never the honeypot', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${ctx.base}/contact`);
+  await page.getByRole('textbox', { name: '姓名' }).fill('赵敏');
+  await page.locator('#inquiry-website').fill('https://spam.example', { force: true });
+  release();
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('wq.inquiry-draft.v1') ?? '{}').fields?.name === '赵敏'
+    || (localStorage.getItem('wq.inquiry-draft.v1') ?? '').includes('赵敏'));
+  assert.equal(await page.getByRole('textbox', { name: '姓名' }).inputValue(), '赵敏');
+  assert.equal(await page.locator('#inquiry-website').inputValue(), '');
+  await context.close();
+});

@@ -138,3 +138,22 @@ test('the calculator prints on A4 with the scenario, results and chart', async (
   assert.ok(widths.chart <= widths.page && widths.table <= widths.page, JSON.stringify(widths));
   await page.close();
 });
+
+test('a figure typed into the calculator before the app has started is kept and computed', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${ctx.base}/invest`);
+  const years = page.locator('#calc-years');
+  const prerendered = await years.inputValue();
+  assert.ok(prerendered.length > 0 && prerendered !== '30', `the prerendered field shows its default: ${prerendered}`);
+  const before = await page.locator('.headline').innerText();
+  await years.fill('30');
+  release();
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  await page.waitForFunction((b) => document.querySelector('.headline').innerText !== b, before);
+  assert.equal(await years.inputValue(), '30');
+  await context.close();
+});

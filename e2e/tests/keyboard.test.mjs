@@ -42,12 +42,14 @@ test('the skip link is the first stop and moves focus to the main content of the
   // A page that starts no app and one the app runs, with a query the link must keep.
   for (const route of ['/parks', '/news?park=carpet']) {
     const page = await open(route);
+    const entries = await page.evaluate(() => history.length);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '跳到正文');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement.id === 'main');
     // Still the same page (the link's own URL is this page's, so it also works without the app).
-    assert.equal(await page.evaluate(() => location.pathname + location.search), route);
+    assert.equal(await page.evaluate(() => location.pathname + location.search + location.hash), route);
+    assert.equal(await page.evaluate(() => history.length), entries, `${route}: no navigation`);
     assert.equal(await page.getByRole('link', { name: '跳到正文' }).getAttribute('href'), `${route}#main`);
     expectClean(page);
     await page.close();

@@ -193,7 +193,9 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("wq-hostile-{}", std::process::id()));
         copy_poisoned(&data_dir(), &dir);
         let renderer = Renderer::new(&dir, Base::default()).unwrap();
-        for path in ["/", "/parks", "/parks/carpet", "/news/2025-08-22-wuqing-parks-study-tour", "/invest/register"] {
+        for path in
+            ["/", "/parks", "/parks/carpet", "/news/2025-08-22-wuqing-parks-study-tour", "/invest/register", "/privacy"]
+        {
             for locale in [Locale::Zh, Locale::En] {
                 let page = renderer.render(path, locale).unwrap_or_else(|e| panic!("{path}: {e}"));
                 let html = format!("{}{}", page.head, page.body);
@@ -221,6 +223,11 @@ mod tests {
                     page.body.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"),
                     "{path} {locale:?}: the text shows"
                 );
+                if path != "/privacy" {
+                    // The title names the page's content (the privacy notice's is interface text).
+                    let escaped = "&lt;script&gt;window.__pwned=1&lt;/script&gt;";
+                    assert!(title.contains(escaped), "{path} {locale:?}: {title}");
+                }
             }
         }
         std::fs::remove_dir_all(&dir).unwrap();

@@ -252,6 +252,8 @@ fn Field(
         view! {
             <input type="range" class="calc-slider" min=min max=max step=step
                 aria-label=format!("{}{}", (t.input_label)(input), (t.bracketed)(unit))
+                // The attribute for the prerendered page; the property once the app runs.
+                value=value_of(&query.get_untracked()).to_string()
                 prop:value=move || value_of(&query.get()).to_string()
                 on:input=move |ev| on_slider(event_target_value(&ev))/>
         }
@@ -264,6 +266,7 @@ fn Field(
             <input id=id type="text" inputmode="decimal" autocomplete="off"
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=described
+                value=text.get_untracked()
                 prop:value=move || text.get()
                 on:input=move |ev| apply(event_target_value(&ev))/>
             {slider}

@@ -37,14 +37,14 @@ pub fn Header() -> impl IntoView {
             view! { <li class:sub=sub><Link href=path aria_current=aria_current>{label}</Link></li> }
         })
         .collect_view();
-    // The router would treat the link as a navigation; focus the main region in place instead.
+    // Not a navigation (`rel="external"` keeps the router off it): focus the main region in place.
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         crate::web::focus::focus_by_id("main");
     };
     view! {
         <header class="site-header">
-            <a class="skip-link" href=skip_href on:click=skip_to_main>{t.skip_link}</a>
+            <a class="skip-link" href=skip_href rel="external" on:click=skip_to_main>{t.skip_link}</a>
             <div class="header-bar">
                 <Link href="/" class="brand">{name}</Link>
                 // A full page load (rel="external" keeps the router off it): the other language is

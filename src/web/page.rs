@@ -128,6 +128,11 @@ pub fn fields_before_takeover() -> FieldsBefore {
     let list = document.as_ref().and_then(|d| d.query_selector_all("input[id], textarea[id], select[id]").ok());
     for i in 0..list.as_ref().map_or(0, |l| l.length()) {
         let Some(node) = list.as_ref().and_then(|l| l.item(i)) else { continue };
+        // Not the fields hidden from people (the form's honeypot): what fills those is a robot.
+        let hidden = node.dyn_ref::<web_sys::Element>().and_then(|e| e.closest("[aria-hidden='true']").ok().flatten());
+        if hidden.is_some() {
+            continue;
+        }
         if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
             if matches!(input.type_().as_str(), "checkbox" | "radio") {
                 if input.checked() != input.default_checked() {
@@ -162,10 +167,9 @@ pub fn fields_before_takeover() -> FieldsBefore {
 
 impl FieldsBefore {
     /// Puts the values into the app's fields of the same ids, as if typed there (an `input` and
-    /// a `change` event each, so the app takes them in), and the focus back where it was. A
-    /// field the app has not rendered yet (its content still loading) is tried again on the
-    /// next frames, up to `frames` of them; a field the visitor has meanwhile changed in the app
-    /// is left as it is.
+    /// a `change` event each, so the app takes them in; what was typed is newer than a draft
+    /// the app restored), and the focus back where it was. A field the app has not rendered
+    /// yet (its content still loading) is tried again on the next frames, up to `frames` of them.
     pub fn restore(self, frames: u32) {
         let Some(document) = document() else { return };
         let mut waiting = Vec::new();
@@ -193,11 +197,11 @@ impl FieldsBefore {
     }
 }
 
-/// Sets one field of the app, unless the visitor has already changed it there.
+/// Sets one field of the app.
 fn put(element: &web_sys::Element, value: &FieldValue) {
     match (value, element.dyn_ref::<web_sys::HtmlInputElement>()) {
-        (FieldValue::Checked(on), Some(input)) if input.checked() == input.default_checked() => input.set_checked(*on),
-        (FieldValue::Text(text), Some(input)) if input.value() == input.default_value() => input.set_value(text),
+        (FieldValue::Checked(on), Some(input)) => input.set_checked(*on),
+        (FieldValue::Text(text), Some(input)) => input.set_value(text),
         (FieldValue::Text(text), None) => {
             if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
                 area.set_value(text);
