@@ -25,16 +25,18 @@ fn main() {
     request_animation_frame(move || {
         request_animation_frame(move || {
             // A visitor may already have typed into the prerendered fields (a search, the form).
-            let typed = page::fields_before_takeover();
+            let mut typed = page::fields_before_takeover();
             page::clear_prerendered();
             leptos::mount::mount_to_body(move || {
                 provide_start(start);
                 leptos::view! { <App/> }
             });
             page::mark_ready();
-            // After the app's start-up effects (which may restore a saved draft) have run; for
-            // up to about a second while a field's content is still loading.
-            leptos::prelude::set_timeout(move || typed.restore(60), std::time::Duration::ZERO);
+            // The focus at once, so that no key pressed meanwhile is lost; the values after
+            // the app's start-up effects (which may restore a saved draft) have run, for up
+            // to about two seconds while a field's content is still loading.
+            typed.restore_focus();
+            leptos::prelude::set_timeout(move || typed.restore(120), std::time::Duration::ZERO);
         })
     });
 }

@@ -36,6 +36,8 @@ test('the site works under /sub/: deep link, data, navigation and reload', async
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新闻', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: '新闻动态' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/sub/news');
+  // A full page load: the app starts on the news page (typing before it has is tested in news.test.mjs).
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
   await page.getByLabel('搜索新闻').fill('BYD');
   await page.waitForURL(/\/sub\/news\?q=BYD$/);
   await page.getByRole('link', { name: /比亚迪（BYD）与武清区签约/ }).click();

@@ -179,20 +179,27 @@ impl FieldsBefore {
                 None => waiting.push((id, value)),
             }
         }
-        // Focus goes back only if the visitor has not put it somewhere else meanwhile.
-        let focus_free = document.active_element().is_none_or(|e| e.tag_name() == "BODY");
-        let focused = self.focused.filter(|_| focus_free).filter(|id| {
-            match document.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                Some(element) => {
-                    let _ = element.focus();
-                    false
-                }
-                None => true,
-            }
-        });
-        if (!waiting.is_empty() || focused.is_some()) && frames > 0 {
-            let rest = FieldsBefore { changed: waiting, focused };
+        let mut rest = FieldsBefore { changed: waiting, focused: self.focused };
+        rest.restore_focus();
+        if (!rest.changed.is_empty() || rest.focused.is_some()) && frames > 0 {
             leptos::prelude::request_animation_frame(move || rest.restore(frames - 1));
+        }
+    }
+}
+
+impl FieldsBefore {
+    /// Puts the focus back in the app's field of the same id, at once (keys pressed from now
+    /// on go there), if the visitor has not put it somewhere else meanwhile. A field not
+    /// rendered yet keeps its id here for `restore` to try again.
+    pub fn restore_focus(&mut self) {
+        let Some(document) = document() else { return };
+        let focus_free = document.active_element().is_none_or(|e| e.tag_name() == "BODY");
+        let Some(id) = self.focused.take().filter(|_| focus_free) else { return };
+        match document.get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            Some(element) => {
+                let _ = element.focus();
+            }
+            None => self.focused = Some(id),
         }
     }
 }
