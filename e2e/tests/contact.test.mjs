@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ctx, open, expectClean, ignoreFailedRequests, AXE_TAGS } from './harness.mjs';
+import { ctx, open, expectClean, ignoreFailedRequests, AXE_TAGS, openWithAppHeld } from './harness.mjs';
 import { startReceiver } from '../receiver.mjs';
 import { startFaultProxy } from '../fault-proxy.mjs';
 
@@ -55,6 +55,21 @@ async function send(page) {
 }
 
 const stored = (id) => receiver.rows().filter((r) => r.id === id);
+
+/** Runs `body` with the receiver stopped (`body` may start it again); whatever happens, the
+ * receiver runs again afterwards for the next test. */
+async function whileReceiverStopped(body) {
+  await endpoints();
+  await receiver.stop();
+  try {
+    await body();
+  } finally {
+    if (!receiver.url || !(await fetch(receiver.url.replace('/inquiries', '/healthz')).then(() => true, () => false))) {
+      await receiver.start();
+    }
+  }
+}
+
 const idOf = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('wq.inquiry-draft.v1'))).id;
 
 test('an empty submission lists every required field in a focused summary and titles the page', async () => {
@@ -127,9 +142,7 @@ test('a valid inquiry arrives once, with every field and the park and scenario p
 });
 
 test('with the receiver stopped the visitor is told, a reload keeps it, and it arrives once after a restart', async () => {
-  await endpoints();
-  await receiver.stop();
-  try {
+  await whileReceiverStopped(async () => {
     const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
     await fillValid(page, { company: '接收端停机测试公司' });
     const id = await idOf(page);
@@ -150,17 +163,11 @@ test('with the receiver stopped the visitor is told, a reload keeps it, and it a
     ignoreFailedRequests(page);
     expectClean(page);
     await page.close();
-  } finally {
-    if (!receiver.url || !(await fetch(receiver.url.replace('/inquiries', '/healthz')).then(() => true, () => false))) {
-      await receiver.start();
-    }
-  }
+  });
 });
 
 test('an inquiry left waiting is sent from the next page, even one that runs no app, and arrives once', async () => {
-  await endpoints();
-  await receiver.stop();
-  try {
+  await whileReceiverStopped(async () => {
     const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
     await fillValid(page, { company: '换页送达测试公司' });
     const id = await idOf(page);
@@ -185,11 +192,7 @@ test('an inquiry left waiting is sent from the next page, even one that runs no 
     ignoreFailedRequests(page);
     expectClean(page);
     await page.close();
-  } finally {
-    if (!receiver.url || !(await fetch(receiver.url.replace('/inquiries', '/healthz')).then(() => true, () => false))) {
-      await receiver.start();
-    }
-  }
+  });
 });
 
 test('an answer of 500 keeps the inquiry; retrying sends the same id and it arrives once', async () => {
@@ -345,19 +348,13 @@ test('without JavaScript the contact page gives the hotline, the mail address an
 });
 
 test('fields typed before the app has started are kept, but never the honeypot', async () => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 900 } });
-  const page = await context.newPage();
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(`${ctx.base}/contact`);
+  const { page, startApp } = await openWithAppHeld('/contact');
   await page.getByRole('textbox', { name: '姓名' }).fill('赵敏');
   await page.locator('#inquiry-website').fill('https://spam.example', { force: true });
-  release();
-  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  await startApp();
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('wq.inquiry-draft.v1') ?? '{}').fields?.name === '赵敏'
     || (localStorage.getItem('wq.inquiry-draft.v1') ?? '').includes('赵敏'));
   assert.equal(await page.getByRole('textbox', { name: '姓名' }).inputValue(), '赵敏');
   assert.equal(await page.locator('#inquiry-website').inputValue(), '');
-  await context.close();
+  await page.close();
 });

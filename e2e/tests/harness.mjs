@@ -56,6 +56,25 @@ export async function open(route, { width = 1280, setup } = {}) {
   return page;
 }
 
+/** Opens `route` at 390 px with the app held back: the prerendered page is there, but its wasm
+ * is not answered until `startApp()`, which then waits until the app has taken the page over.
+ * For what a visitor does before the app runs. Closing the page closes its context. */
+export async function openWithAppHeld(route) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  const closePage = page.close.bind(page);
+  page.close = async () => { await closePage(); await context.close(); };
+  await page.route(/\.wasm$/, async (r) => { await held; await r.continue(); });
+  await page.goto(ctx.base + route);
+  const startApp = async () => {
+    release();
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  };
+  return { page, startApp };
+}
+
 /** Waits until the page in `page` is ready (see `open`): the prerendered page is there at once;
  * an interactive one is ready once the app has taken it over. */
 export async function untilReady(page) {

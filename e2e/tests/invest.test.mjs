@@ -4,7 +4,7 @@
 // carries the scenario; the parks comparison shows; the steps pages show their steps.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ctx, open, expectClean } from './harness.mjs';
+import { ctx, open, expectClean, openWithAppHeld } from './harness.mjs';
 
 const headline = (page) => page.locator('.headline .answer');
 const netCosts = (page) => page.getByRole('table').filter({ hasText: '净成本（现值）' }).getByRole('row', { name: /净成本/ }).innerText();
@@ -140,20 +140,14 @@ test('the calculator prints on A4 with the scenario, results and chart', async (
 });
 
 test('a figure typed into the calculator before the app has started is kept and computed', async () => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 900 } });
-  const page = await context.newPage();
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(`${ctx.base}/invest`);
+  const { page, startApp } = await openWithAppHeld('/invest');
   const years = page.locator('#calc-years');
   const prerendered = await years.inputValue();
   assert.ok(prerendered.length > 0 && prerendered !== '30', `the prerendered field shows its default: ${prerendered}`);
   const before = await page.locator('.headline').innerText();
   await years.fill('30');
-  release();
-  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  await startApp();
   await page.waitForFunction((b) => document.querySelector('.headline').innerText !== b, before);
   assert.equal(await years.inputValue(), '30');
-  await context.close();
+  await page.close();
 });

@@ -2,7 +2,7 @@
 // the article page shows the body's headings, tag links and neighbours.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ctx, open, expectClean, untilReady } from './harness.mjs';
+import { open, expectClean, untilReady, openWithAppHeld } from './harness.mjs';
 
 const SEED = '武清示范工业园区赴东丽津南工业区考察 深化招商引资合作';
 
@@ -167,24 +167,18 @@ test('an old link with a tag label still filters, and the URL moves to the id', 
 });
 
 test('what a visitor types before the app has started is kept when it takes over', async () => {
-  // Hold the app back until the visitor has typed into the prerendered page.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 900 } });
-  const page = await context.newPage();
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(`${ctx.base}/news`);
+  // The app is held back until the visitor has typed into the prerendered page.
+  const { page, startApp } = await openWithAppHeld('/news');
   await page.getByLabel('搜索新闻').fill('地毯');
   await page.getByRole('combobox', { name: '类别' }).selectOption('industry-news');
   await page.getByLabel('搜索新闻').focus();
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
-  release();
-  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  await startApp();
   await page.waitForURL(/q=%E5%9C%B0%E6%AF%AF/);
   await page.waitForURL(/category=industry-news/);
   assert.equal(await page.getByLabel('搜索新闻').inputValue(), '地毯');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'news-q');
   const titles = await page.getByRole('main').locator('ol.results > li h2').allInnerTexts();
   assert.ok(titles.length >= 1 && titles.every((t) => t.includes('地毯')), titles.join(' | '));
-  await context.close();
+  await page.close();
 });
