@@ -192,8 +192,13 @@ pub fn other_language(site: &Base, pathname: &str, search: &str) -> String {
     } else {
         english.href(site.strip(pathname))
     };
+    with_search(&href, search)
+}
+
+/// `href` with the query `search` (given with or without its `?`), if there is one.
+fn with_search(href: &str, search: &str) -> String {
     match search.trim_start_matches('?') {
-        "" => href,
+        "" => href.to_string(),
         query => format!("{href}?{query}"),
     }
 }
@@ -202,10 +207,7 @@ pub fn other_language(site: &Base, pathname: &str, search: &str) -> String {
 /// `<base href>`: a bare `#main` would resolve against the base, i.e. lead to the home page.
 /// `search` is the query with or without its `?`.
 pub fn on_this_page(pathname: &str, search: &str, fragment: &str) -> String {
-    match search.trim_start_matches('?') {
-        "" => format!("{pathname}#{fragment}"),
-        query => format!("{pathname}?{query}#{fragment}"),
-    }
+    format!("{}#{fragment}", with_search(pathname, search))
 }
 
 #[cfg(test)]
