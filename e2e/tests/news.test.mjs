@@ -47,6 +47,32 @@ async function tagOption(page, label) {
   return options.find((o) => o.startsWith(label));
 }
 
+test('the URL follows typing once it pauses, and a result followed at once still leaves the query in the history', async () => {
+  const page = await open('/news');
+  const field = page.getByLabel('搜索新闻');
+  await field.pressSequentially('自行车');
+  assert.equal(new URL(page.url()).search, '', 'not written on every key');
+  await page.waitForURL(/q=%E8%87%AA%E8%A1%8C%E8%BD%A6/);
+  // Typed and followed before the pause is over: leaving the field writes the query first.
+  await field.fill('比亚迪');
+  await page.getByRole('main').locator('ol.results > li h2 a').first().click();
+  await page.waitForURL(/\/news\/[^?]+$/);
+  await page.goBack();
+  await page.waitForURL(/q=%E6%AF%94%E4%BA%9A%E8%BF%AA/);
+  assert.equal(await field.inputValue(), '比亚迪');
+  // Back while a write waits: the entry Back leads to rules, and nothing is written over it.
+  await page.getByRole('combobox', { name: '园区' }).selectOption('carpet');
+  await page.waitForURL(/park=carpet/);
+  await field.fill('地毯');
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('park='));
+  await page.waitForTimeout(600);
+  assert.equal(new URL(page.url()).searchParams.get('q'), '比亚迪', 'the dropped write stays dropped');
+  assert.equal(await field.inputValue(), '比亚迪');
+  expectClean(page);
+  await page.close();
+});
+
 test('?park=bicycle-kingdom lists only that park, and a tag narrows it further', async () => {
   const page = await open('/news?park=bicycle-kingdom');
   assert.equal(await page.getByRole('combobox', { name: '园区' }).inputValue(), 'bicycle-kingdom');

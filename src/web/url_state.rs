@@ -1,7 +1,9 @@
 //! State that lives in the URL query yet must react at once. A change shows immediately; the
-//! URL is written in a task of its own (history replace while typing, push on discrete
-//! choices), so the history API and the router are never on an input's path. Back, forward
-//! and links rule again as soon as no write is pending.
+//! URL is written later, so the history API and the router are never on an input's path:
+//! typing (`Write::Replace`) is written once the visitor pauses, leaves the field or unloads
+//! the page, a discrete choice (`Write::Push`) in a task of its own. Back, forward and links
+//! rule again as soon as no write is pending; following a link in the app drops a write still
+//! waiting (the router has moved on).
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -11,10 +13,21 @@ use std::time::Duration;
 /// How a change enters the browser history.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Write {
-    /// Replace the current entry (each keystroke).
+    /// Replace the current entry once typing pauses (each keystroke).
     Replace,
     /// Add an entry (a discrete choice the Back button should undo).
     Push,
+}
+
+/// How long typing must pause before the URL follows it. Browsers limit how often a page may
+/// rewrite its history entry, and each write runs the router: once per pause, not per key.
+const TYPING_PAUSE: Duration = Duration::from_millis(300);
+
+/// A write waiting for its moment.
+#[derive(Clone, Copy)]
+struct Pending {
+    timer: TimeoutHandle,
+    write: Write,
 }
 
 /// `from_url` is the state as the URL says; `href` prints a state as a path with its query.
@@ -27,27 +40,68 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let unwritten = RwSignal::new(None::<T>);
-    let pending = StoredValue::new(0u32);
+    let pending = StoredValue::new(None::<Pending>);
     let current = Memo::new(move |_| unwritten.get().unwrap_or_else(|| from_url.get()));
     Effect::new(move |_| {
         from_url.track();
-        if pending.get_value() == 0 {
+        if pending.with_value(Option::is_none) {
             unwritten.set(None);
         }
     });
     let navigate = use_navigate();
-    let set = move |next: T, write: Write| {
-        unwritten.set(Some(next));
-        pending.update_value(|n| *n += 1);
-        let (navigate, href) = (navigate.clone(), href.clone());
-        set_timeout(
-            move || {
-                pending.update_value(|n| *n -= 1);
-                let options = NavigateOptions { replace: write == Write::Replace, scroll: false, ..Default::default() };
-                navigate(&href(&current.get_untracked()), options);
-            },
-            Duration::ZERO,
-        );
+    let write_now = move |write: Write| {
+        if let Some(p) = pending.try_update_value(Option::take).flatten() {
+            p.timer.clear();
+        }
+        let options = NavigateOptions { replace: write == Write::Replace, scroll: false, ..Default::default() };
+        navigate(&href(&current.get_untracked()), options);
     };
+    let schedule = write_now.clone();
+    let set = move |next: T, write: Write| {
+        // A discrete choice lands on top of the typing before it: that is written first.
+        let earlier = pending.try_update_value(Option::take).flatten();
+        if let Some(p) = earlier {
+            p.timer.clear();
+            if p.write == Write::Replace && write == Write::Push {
+                schedule(Write::Replace);
+            }
+        }
+        unwritten.set(Some(next));
+        let delay = if write == Write::Replace { TYPING_PAUSE } else { Duration::ZERO };
+        let later = schedule.clone();
+        if let Ok(timer) = set_timeout_with_handle(move || later(write), delay) {
+            pending.set_value(Some(Pending { timer, write }));
+        }
+    };
+    // Focus leaving a field (to a link, another control or another window) and the page
+    // unloading (a reload, closing the tab) write what is waiting at once.
+    let flush = move |_: web_sys::Event| {
+        if let Some(p) = pending.try_get_value().flatten() {
+            write_now(p.write);
+        }
+    };
+    // Back and forward: the entry they lead to rules, and the waiting write is dropped.
+    let drop_pending = move |_: web_sys::Event| {
+        if let Some(p) = pending.try_update_value(Option::take).flatten() {
+            p.timer.clear();
+        }
+        unwritten.try_set(None);
+    };
+    // In the browser only (an effect): there are no window events to listen to when rendering natively.
+    Effect::new(move |_| {
+        let listeners = [
+            window_event_listener_untyped("focusout", flush.clone()),
+            window_event_listener_untyped("pagehide", flush.clone()),
+            window_event_listener_untyped("popstate", drop_pending),
+        ];
+        on_cleanup(move || listeners.into_iter().for_each(WindowListenerHandle::remove));
+    });
+    // The page is going away in the app (the router has already moved on): its state is not
+    // the new page's URL.
+    on_cleanup(move || {
+        if let Some(Some(p)) = pending.try_get_value() {
+            p.timer.clear();
+        }
+    });
     (current, set)
 }
