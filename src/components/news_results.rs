@@ -10,6 +10,7 @@ use domain::news_query::NewsQuery;
 use domain::pager::{pager_window, PagerItem};
 use domain::routes;
 use domain::text::{highlight, Term};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Park ids with their names, in the parks file's order.
@@ -52,59 +53,58 @@ pub fn ArticleLine(article: ArticleSummary, #[prop(optional)] with_category: boo
 fn marked(text: &str, terms: &[Term]) -> impl IntoView {
     highlight(text, terms)
         .into_iter()
-        .map(|(run, hit)| if hit { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
+        .map(|(run, hit)| if hit { Either::Left(view! { <mark>{run}</mark> }) } else { Either::Right(run) })
         .collect_view()
 }
 
+/// One search result. It is rebuilt on every keystroke, so it stays lean: plain `<a>`s rather
+/// than `Link` (whose reactive attribute measurably adds to the news benchmark), and the tags as
+/// one line of text rather than a list of chips (a third of the row's boxes to lay out).
 #[component]
 pub fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -> impl IntoView {
     let t = texts();
     let site = Data::get().site();
-    // A plain `<a>` rather than `Link`: this row is rebuilt on every keystroke, and the
-    // component's per-link reactive attribute measurably adds to the news benchmark.
     let href = use_base().href(&routes::article(&article.id));
     let title = marked(&article.title, &terms);
-    let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join(texts().list_separator);
+    let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join(t.list_separator);
+    let parks = if parks.is_empty() { parks } else { format!(" · {parks}") };
+    let about = format!(" · {}{parks}", category_label(&site, &article.category));
+    let tags = article.tags.iter().map(|tag| tag_label(&site, tag)).collect::<Vec<_>>().join(t.list_separator);
     view! {
         <li class="result">
             <h2><a href=href>{title}</a></h2>
-            <p class="meta">
-                <time datetime=article.date.to_string()>{(t.date)(article.date)}</time>
-                " · " {category_label(&site, &article.category)}
-                {(!parks.is_empty()).then(|| format!(" · {parks}"))}
-            </p>
+            <p class="meta"><time datetime=article.date.to_string()>{(t.date)(article.date)}</time>{about}</p>
             <p class="summary">{marked(&article.summary, &terms)}</p>
-            <ul class="tags" aria-label=t.tags_label>
-                {article.tags.iter().map(|tag| view! { <li>{marked(&tag_label(&site, tag), &terms)}</li> }).collect_view()}
-            </ul>
+            {(!tags.is_empty()).then(|| view! { <p class="tags-line">{format!("{}{}", t.tags_label, t.colon)}{marked(&tags, &terms)}</p> })}
         </li>
     }
 }
 
-/// Previous/next and numbered page links.
+/// Previous/next and numbered page links: plain `<a>`s, as they are rebuilt with the results.
 #[component]
 pub fn Pager(results: Results, query: NewsQuery) -> impl IntoView {
     let t = texts();
+    let base = use_base();
     let (page, pages) = (results.page, results.pages);
     let items = pager_window(page, pages);
+    let href = move |p: usize| base.href(&routes::news(&query.with_page(p)));
     (!items.is_empty()).then(|| {
         let links = items
             .into_iter()
             .map(|item| match item {
                 PagerItem::Gap => view! { <li aria-hidden="true">"…"</li> }.into_any(),
                 PagerItem::Page(p) => {
-                    let (href, current) = (routes::news(&query.with_page(p)), (p == page).then_some("page"));
-                    view! { <li><Link href=href aria_label=(t.page_n)(p) aria_current=Signal::derive(move || current)>{p}</Link></li> }
-                        .into_any()
+                    let current = (p == page).then_some("page");
+                    view! { <li><a href=href(p) aria-label=(t.page_n)(p) aria-current=current>{p}</a></li> }.into_any()
                 }
             })
             .collect_view();
         view! {
             <nav class="pager" aria-label=t.pagination>
                 <ul>
-                    {(page > 1).then(|| view! { <li><Link href=routes::news(&query.with_page(page - 1))>{t.previous_page}</Link></li> })}
+                    {(page > 1).then(|| view! { <li><a href=href(page - 1)>{t.previous_page}</a></li> })}
                     {links}
-                    {(page < pages).then(|| view! { <li><Link href=routes::news(&query.with_page(page + 1))>{t.next_page}</Link></li> })}
+                    {(page < pages).then(|| view! { <li><a href=href(page + 1)>{t.next_page}</a></li> })}
                 </ul>
             </nav>
         }

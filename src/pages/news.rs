@@ -143,20 +143,21 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
                 view! {
                     <FacetSelect
                         id=facet.id label=(facet.label)(t) all=(facet.all)(t)
-                        options=Signal::derive(move || results.with(|r| (facet.counts)(r).clone()))
-                        selected=Signal::derive(move || (facet.field)(&mut query.get()).clone())
+                        // Memos: most keystrokes change neither, and then the options are left alone.
+                        options=Memo::new(move |_| results.with(|r| (facet.counts)(r).clone())).into()
+                        selected=Memo::new(move |_| query.with(|q| (facet.field)(&mut q.clone()).clone())).into()
                         label_of={move |v: &str| (facet.name)(&site, &names, v)}
                         on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| *(facet.field)(q) = v.clone(), Write::Push)}
                     />
                 }
             }).collect_view()}
-            <DateField id="news-from" label=t.from_date value=Signal::derive(move || query.get().from)
+            <DateField id="news-from" label=t.from_date value=Memo::new(move |_| query.with(|q| q.from)).into()
                 on_pick={
                     let on_date = on_date.clone();
                     move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.from = d, Write::Push)
                 }
             />
-            <DateField id="news-to" label=t.to_date value=Signal::derive(move || query.get().to)
+            <DateField id="news-to" label=t.to_date value=Memo::new(move |_| query.with(|q| q.to)).into()
                 on_pick={move |d: Option<PartialDate>| on_date(&move |q: &mut NewsQuery| q.to = d, Write::Push)}
             />
             <button type="button" class="button secondary" on:click=move |_| clear()>{t.clear_filters}</button>
