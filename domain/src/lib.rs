@@ -23,6 +23,7 @@ pub mod references;
 pub mod routes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod signature;
 pub mod text;
 pub mod translation;
 pub mod validate;

@@ -5,7 +5,7 @@
 
 use super::model::{label_of, ArticleSummary, Labelled, Site};
 use super::news_query::{NewsQuery, PAGE_SIZE};
-use super::text::{narrows, normalize, terms, Term};
+use super::text::{narrows, terms, Haystack, Term};
 use super::validate::PARK_IDS;
 
 /// The index prepared for searching: articles newest first, each with its normalised search
@@ -20,8 +20,8 @@ pub struct Catalog {
 /// What a search needs of one article.
 #[derive(PartialEq)]
 struct Entry {
-    /// Title, summary and the labels of its tags and category, normalised.
-    haystack: String,
+    /// Title, summary and the labels of its tags and category (and the original's text).
+    haystack: Haystack,
     parks: Vec<usize>,
     category: Option<usize>,
     tags: Vec<usize>,
@@ -66,7 +66,7 @@ impl Catalog {
                 let tags: Vec<&str> = a.tags.iter().filter_map(|t| order.tag_label(t)).collect();
                 let category = order.category_label(&a.category).unwrap_or("");
                 Entry {
-                    haystack: normalize(&format!(
+                    haystack: Haystack::new(&format!(
                         "{}\n{}\n{}\n{category}\n{}",
                         a.title,
                         a.summary,

@@ -2,6 +2,7 @@
 //! Latin letters case-insensitive, a few well-known aliases (BYD ↔ 比亚迪), and highlighting of
 //! the matched spans in the original text.
 
+use crate::signature::Signature;
 use memchr::memmem;
 
 /// Maps one character to its search form. One character in, one out, so positions in the
@@ -34,12 +35,28 @@ const ALIASES: [(&str, &str); 6] = [
     ("hella", "海拉"),
 ];
 
+/// A text prepared for searching: normalised, with its signature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Haystack {
+    text: String,
+    signature: Signature,
+}
+
+impl Haystack {
+    pub fn new(text: &str) -> Self {
+        let text = normalize(text);
+        let signature = Signature::of(&text);
+        Haystack { text, signature }
+    }
+}
+
 /// One search term with the alternatives that count as the same term, each with a substring
-/// finder built once per query (not once per article).
+/// finder and a signature built once per query (not once per article).
 #[derive(Clone, Debug)]
 pub struct Term {
     forms: Vec<String>,
     finders: Vec<memmem::Finder<'static>>,
+    signatures: Vec<Signature>,
 }
 
 impl PartialEq for Term {
@@ -59,7 +76,8 @@ impl Term {
             }
         }
         let finders = forms.iter().map(|f| memmem::Finder::new(f.as_bytes()).into_owned()).collect();
-        Term { forms, finders }
+        let signatures = forms.iter().map(|f| Signature::of(f)).collect();
+        Term { forms, finders, signatures }
     }
 
     /// The term as typed (normalised) first, then its aliases.
@@ -73,9 +91,12 @@ impl Term {
         longer.forms.iter().all(|f| self.forms.iter().any(|g| f.contains(g.as_str())))
     }
 
-    /// True when any form of the term occurs in `haystack` (already normalised).
-    pub fn found_in(&self, haystack: &str) -> bool {
-        self.finders.iter().any(|finder| finder.find(haystack.as_bytes()).is_some())
+    /// True when any form of the term occurs in `haystack`. Only texts whose signature allows
+    /// the form are scanned.
+    pub fn found_in(&self, haystack: &Haystack) -> bool {
+        self.finders.iter().zip(&self.signatures).any(|(finder, signature)| {
+            haystack.signature.may_contain(signature) && finder.find(haystack.text.as_bytes()).is_some()
+        })
     }
 }
 
@@ -125,14 +146,14 @@ mod tests {
     #[test]
     fn full_width_and_case_fold_alike() {
         assert_eq!(normalize("ＢＹＤ　比亚迪 Byd"), "byd 比亚迪 byd");
-        assert!(terms("ＢＹＤ")[0].found_in(&normalize("比亚迪（BYD）签约")));
+        assert!(terms("ＢＹＤ")[0].found_in(&Haystack::new("比亚迪（BYD）签约")));
     }
 
     #[test]
     fn aliases_find_each_other() {
-        assert!(terms("BYD")[0].found_in(&normalize("天津比亚迪基地竣工")));
-        assert!(terms("比亚迪")[0].found_in(&normalize("BYD signs")));
-        assert!(!terms("比亚迪")[0].found_in(&normalize("京东")));
+        assert!(terms("BYD")[0].found_in(&Haystack::new("天津比亚迪基地竣工")));
+        assert!(terms("比亚迪")[0].found_in(&Haystack::new("BYD signs")));
+        assert!(!terms("比亚迪")[0].found_in(&Haystack::new("京东")));
     }
 
     #[test]
