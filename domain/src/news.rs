@@ -3,28 +3,54 @@
 //! labels of an article's tags and category, as the visitor reads them. Also the article
 //! page's neighbours: related articles and previous/next by date.
 
+use super::date::PartialDate;
 use super::model::{label_of, ArticleSummary, Labelled, Site};
 use super::news_query::{NewsQuery, PAGE_SIZE};
 use super::text::{narrows, terms, Haystack, Term};
 use super::validate::PARK_IDS;
+use std::ops::Range;
 
 /// The index prepared for searching: articles newest first, each with its normalised search
 /// text and its facet values as positions in the facet order, so a search is integer work.
+/// A pass over thousands of articles reads, for each, one small record of its facets: no
+/// pointer to follow into the article (their positions lie side by side in one list).
 #[derive(PartialEq)]
 pub struct Catalog {
     articles: Vec<ArticleSummary>,
-    entries: Vec<Entry>,
+    /// Per article: title, summary and the labels of its tags and category (and the original's text).
+    texts: Vec<Haystack>,
+    facets: Vec<Facets>,
+    /// The park and tag positions of all articles, each article's a slice (see `Facets`).
+    positions: Vec<usize>,
     order: FacetOrder,
 }
 
-/// What a search needs of one article.
+/// One article's dates and facet values.
 #[derive(PartialEq)]
-struct Entry {
-    /// Title, summary and the labels of its tags and category (and the original's text).
-    haystack: Haystack,
-    parks: Vec<usize>,
+struct Facets {
+    days: Days,
     category: Option<usize>,
-    tags: Vec<usize>,
+    /// Where this article's park and tag positions are in `Catalog::positions`.
+    parks: Range<usize>,
+    tags: Range<usize>,
+}
+
+/// The first and last day an article's date can mean (a month- or year-only date counts when
+/// any of its days falls in the range asked for).
+#[derive(PartialEq)]
+struct Days {
+    first: PartialDate,
+    last: PartialDate,
+}
+
+impl Days {
+    fn of(article: &ArticleSummary) -> Self {
+        Days { first: article.date.first_day(), last: article.date.last_day() }
+    }
+
+    fn in_range(&self, query: &NewsQuery) -> bool {
+        query.from.is_none_or(|from| self.last >= from) && query.to.is_none_or(|to| self.first <= to)
+    }
 }
 
 /// A facet value with how many articles the visitor would get by choosing it.
@@ -60,26 +86,32 @@ impl Catalog {
     pub fn new(articles: &[ArticleSummary], order: FacetOrder) -> Self {
         let mut articles = articles.to_vec();
         articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-        let entries = articles
-            .iter()
-            .map(|a| {
-                let tags: Vec<&str> = a.tags.iter().filter_map(|t| order.tag_label(t)).collect();
-                let category = order.category_label(&a.category).unwrap_or("");
-                Entry {
-                    haystack: Haystack::new(&format!(
-                        "{}\n{}\n{}\n{category}\n{}",
-                        a.title,
-                        a.summary,
-                        tags.join("\n"),
-                        a.original.as_ref().map(|o| format!("{}\n{}", o.title, o.summary)).unwrap_or_default()
-                    )),
-                    parks: a.parks.iter().filter_map(|p| order.park_position(p)).collect(),
-                    category: order.category_position(&a.category),
-                    tags: a.tags.iter().filter_map(|t| order.tag_position(t)).collect(),
-                }
-            })
-            .collect();
-        Self { articles, entries, order }
+        let mut positions = Vec::new();
+        let mut append = |found: &mut dyn Iterator<Item = usize>| {
+            let start = positions.len();
+            positions.extend(found);
+            start..positions.len()
+        };
+        let mut texts = Vec::with_capacity(articles.len());
+        let mut facets = Vec::with_capacity(articles.len());
+        for a in &articles {
+            let tags: Vec<&str> = a.tags.iter().filter_map(|t| order.tag_label(t)).collect();
+            let category = order.category_label(&a.category).unwrap_or("");
+            texts.push(Haystack::new(&format!(
+                "{}\n{}\n{}\n{category}\n{}",
+                a.title,
+                a.summary,
+                tags.join("\n"),
+                a.original.as_ref().map(|o| format!("{}\n{}", o.title, o.summary)).unwrap_or_default()
+            )));
+            facets.push(Facets {
+                days: Days::of(a),
+                category: order.category_position(&a.category),
+                parks: append(&mut a.parks.iter().filter_map(|p| order.park_position(p))),
+                tags: append(&mut a.tags.iter().filter_map(|t| order.tag_position(t))),
+            });
+        }
+        Self { articles, texts, facets, positions, order }
     }
 
     /// All articles, newest first.
@@ -101,10 +133,10 @@ impl Catalog {
     /// a longer query can only match a subset.
     pub fn text_matches(&self, q: &str, within: Option<&[usize]>) -> Vec<usize> {
         let terms = terms(q);
-        let check = |&i: &usize| terms.iter().all(|t| t.found_in(&self.entries[i].haystack));
+        let check = |&i: &usize| terms.iter().all(|t| t.found_in(&self.texts[i]));
         match within {
             Some(candidates) => candidates.iter().copied().filter(check).collect(),
-            None => (0..self.entries.len()).filter(check).collect(),
+            None => (0..self.texts.len()).filter(check).collect(),
         }
     }
 
@@ -126,25 +158,26 @@ impl Catalog {
         let mut categories = vec![0usize; order.categories.len()];
         let mut tags = vec![0usize; order.tags.len()];
         for &i in text_hits {
-            let entry = &self.entries[i];
-            if !in_dates(&self.articles[i], query) {
+            let entry = &self.facets[i];
+            if !entry.days.in_range(query) {
                 continue;
             }
-            let park_ok = park.is_none_or(|p| entry.parks.contains(&p));
+            let (entry_parks, entry_tags) = (&self.positions[entry.parks.clone()], &self.positions[entry.tags.clone()]);
+            let park_ok = park.is_none_or(|p| entry_parks.contains(&p));
             let category_ok = category.is_none_or(|c| entry.category == Some(c));
-            let tag_ok = tag.is_none_or(|t| entry.tags.contains(&t));
+            let tag_ok = tag.is_none_or(|t| entry_tags.contains(&t));
             if park_ok && category_ok && tag_ok {
                 hits.push(i);
             }
             // Facet counts: everything but the facet itself must match.
             if category_ok && tag_ok {
-                entry.parks.iter().for_each(|&p| parks[p] += 1);
+                entry_parks.iter().for_each(|&p| parks[p] += 1);
             }
             if park_ok && tag_ok {
                 entry.category.iter().for_each(|&c| categories[c] += 1);
             }
             if park_ok && category_ok {
-                entry.tags.iter().for_each(|&t| tags[t] += 1);
+                entry_tags.iter().for_each(|&t| tags[t] += 1);
             }
         }
         let total = hits.len();
@@ -270,10 +303,9 @@ impl FacetOrder {
     }
 }
 
+#[cfg(test)]
 fn in_dates(article: &ArticleSummary, query: &NewsQuery) -> bool {
-    // A month- or year-only date counts when any of its days falls in the range.
-    query.from.is_none_or(|from| article.date.last_day() >= from)
-        && query.to.is_none_or(|to| article.date.first_day() <= to)
+    Days::of(article).in_range(query)
 }
 
 #[cfg(test)]
