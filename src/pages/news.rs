@@ -1,6 +1,6 @@
 //! `/news`: search and filter the parks' news. The URL is the state: every change is written
-//! to it (replace while typing, push on discrete choices), and a reload or a shared link
-//! restores the same view.
+//! to it (replaced once typing pauses, pushed on discrete choices; see `web::url_state`), and a
+//! reload or a shared link restores the same view.
 
 use crate::components::filter_controls::{DateField, FacetSelect};
 use crate::components::hotline::HotlineLink;
