@@ -59,7 +59,7 @@ fn marked(text: &str, terms: &[Term]) -> impl IntoView {
 
 /// One search result. It is rebuilt on every keystroke, so it stays lean: plain `<a>`s rather
 /// than `Link` (whose reactive attribute measurably adds to the news benchmark), and the tags as
-/// one line of text rather than a list of chips (a third of the row's boxes to lay out).
+/// one line of text rather than a list of chips (fewer boxes to lay out).
 #[component]
 pub fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -> impl IntoView {
     let t = texts();

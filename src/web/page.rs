@@ -185,9 +185,7 @@ impl FieldsBefore {
             leptos::prelude::request_animation_frame(move || rest.restore(frames - 1));
         }
     }
-}
 
-impl FieldsBefore {
     /// Puts the focus back in the app's field of the same id, at once (keys pressed from now
     /// on go there), if the visitor has not put it somewhere else meanwhile. A field not
     /// rendered yet keeps its id here for `restore` to try again.

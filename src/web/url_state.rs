@@ -49,22 +49,22 @@ where
         }
     });
     let navigate = use_navigate();
+    // Takes the waiting write, if any, and stops its timer; returns how it was to be written.
+    let cancel = move || {
+        let waiting = pending.try_update_value(Option::take).flatten()?;
+        waiting.timer.clear();
+        Some(waiting.write)
+    };
     let write_now = move |write: Write| {
-        if let Some(p) = pending.try_update_value(Option::take).flatten() {
-            p.timer.clear();
-        }
+        cancel();
         let options = NavigateOptions { replace: write == Write::Replace, scroll: false, ..Default::default() };
         navigate(&href(&current.get_untracked()), options);
     };
     let schedule = write_now.clone();
     let set = move |next: T, write: Write| {
         // A discrete choice lands on top of the typing before it: that is written first.
-        let earlier = pending.try_update_value(Option::take).flatten();
-        if let Some(p) = earlier {
-            p.timer.clear();
-            if p.write == Write::Replace && write == Write::Push {
-                schedule(Write::Replace);
-            }
+        if cancel() == Some(Write::Replace) && write == Write::Push {
+            schedule(Write::Replace);
         }
         unwritten.set(Some(next));
         let delay = if write == Write::Replace { TYPING_PAUSE } else { Duration::ZERO };
@@ -76,15 +76,13 @@ where
     // Focus leaving a field (to a link, another control or another window) and the page
     // unloading (a reload, closing the tab) write what is waiting at once.
     let flush = move |_: web_sys::Event| {
-        if let Some(p) = pending.try_get_value().flatten() {
-            write_now(p.write);
+        if let Some(write) = cancel() {
+            write_now(write);
         }
     };
     // Back and forward: the entry they lead to rules, and the waiting write is dropped.
     let drop_pending = move |_: web_sys::Event| {
-        if let Some(p) = pending.try_update_value(Option::take).flatten() {
-            p.timer.clear();
-        }
+        cancel();
         unwritten.try_set(None);
     };
     // In the browser only (an effect): there are no window events to listen to when rendering natively.
@@ -99,9 +97,7 @@ where
     // The page is going away in the app (the router has already moved on): its state is not
     // the new page's URL.
     on_cleanup(move || {
-        if let Some(Some(p)) = pending.try_get_value() {
-            p.timer.clear();
-        }
+        cancel();
     });
     (current, set)
 }
