@@ -1,9 +1,10 @@
 //! Text matching as people type Chinese and Latin: full-width and half-width forms alike,
-//! Latin letters case-insensitive, a few well-known aliases (BYD ↔ 比亚迪), and highlighting of
-//! the matched spans in the original text.
+//! Latin letters case-insensitive, a few well-known aliases (BYD ↔ 比亚迪), and where the
+//! matches are in the original text, for highlighting.
 
 use crate::signature::Signature;
 use memchr::memmem;
+use std::ops::Range;
 
 /// Maps one character to its search form. One character in, one out, so positions in the
 /// normalised text are positions in the original.
@@ -112,11 +113,12 @@ pub fn narrows(shorter: &[Term], longer: &[Term]) -> bool {
     shorter.len() <= longer.len() && shorter.iter().zip(longer).all(|(a, b)| a.narrows_to(b))
 }
 
-/// `text` cut into runs, each marked `true` where it matches a term, for `<mark>`.
-pub fn highlight(text: &str, terms: &[Term]) -> Vec<(String, bool)> {
-    let original: Vec<char> = text.chars().collect();
-    let folded: Vec<char> = original.iter().map(|&c| fold(c)).collect();
-    let mut marked = vec![false; original.len()];
+/// Where `text` matches a term: spans of UTF-16 code units (how a browser counts offsets in a
+/// text node), in order, merged where matches overlap or touch, each starting and ending on a
+/// character boundary.
+pub fn match_spans(text: &str, terms: &[Term]) -> Vec<Range<usize>> {
+    let folded: Vec<char> = text.chars().map(fold).collect();
+    let mut marked = vec![false; folded.len()];
     for form in terms.iter().flat_map(|t| t.forms.iter()) {
         let needle: Vec<char> = form.chars().collect();
         if needle.is_empty() || needle.len() > folded.len() {
@@ -128,14 +130,19 @@ pub fn highlight(text: &str, terms: &[Term]) -> Vec<(String, bool)> {
             }
         }
     }
-    let mut runs: Vec<(String, bool)> = Vec::new();
-    for (c, m) in original.into_iter().zip(marked) {
-        match runs.last_mut() {
-            Some((run, flag)) if *flag == m => run.push(c),
-            _ => runs.push((c.to_string(), m)),
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut offset = 0;
+    for (c, hit) in text.chars().zip(marked) {
+        let next = offset + c.len_utf16();
+        if hit {
+            match spans.last_mut() {
+                Some(span) if span.end == offset => span.end = next,
+                _ => spans.push(offset..next),
+            }
         }
+        offset = next;
     }
-    runs
+    spans
 }
 
 #[cfg(test)]
@@ -165,25 +172,38 @@ mod tests {
     }
 
     #[test]
-    fn highlight_marks_matches_in_the_original_text() {
-        let runs = highlight("比亚迪（ＢＹＤ）与武清", &terms("byd 武清"));
-        assert_eq!(
-            runs,
-            vec![
-                ("比亚迪".to_string(), true),
-                ("（".to_string(), false),
-                ("ＢＹＤ".to_string(), true),
-                ("）与".to_string(), false),
-                ("武清".to_string(), true),
-            ]
-        );
+    fn spans_mark_matches_in_the_original_text_in_utf16_units() {
+        // 比亚迪 and （ are one UTF-16 unit each; 𠀀 (outside the BMP) is two.
+        let text = "比亚迪（ＢＹＤ）𠀀与武清";
+        assert_eq!(match_spans(text, &terms("byd 武清")), vec![0..3, 4..7, 11..13]);
+        assert_eq!(match_spans("自行车自行车", &terms("自行车")), vec![0..6], "touching matches merge");
+        assert!(match_spans("武清", &terms("")).is_empty());
     }
 
     proptest! {
+        /// Spans are ordered, apart, non-empty, inside the text and on character boundaries.
         #[test]
-        fn highlight_keeps_every_character(text in "\\PC{0,40}", query in "\\PC{0,6}") {
-            let joined: String = highlight(&text, &terms(&query)).into_iter().map(|(s, _)| s).collect();
-            prop_assert_eq!(joined, text);
+        fn spans_are_ordered_and_on_character_boundaries(text in "\\PC{0,40}", query in "\\PC{0,6}") {
+            let boundaries: Vec<usize> = text.chars().scan(0, |at, c| { let start = *at; *at += c.len_utf16(); Some(start) })
+                .chain([text.encode_utf16().count()]).collect();
+            let spans = match_spans(&text, &terms(&query));
+            for (i, span) in spans.iter().enumerate() {
+                prop_assert!(span.start < span.end);
+                prop_assert!(boundaries.contains(&span.start) && boundaries.contains(&span.end));
+                if let Some(next) = spans.get(i + 1) {
+                    prop_assert!(span.end < next.start, "touching spans are merged");
+                }
+            }
+        }
+
+        /// Whatever surrounds it, a term's occurrence (in any case or width) lies inside a span.
+        #[test]
+        fn every_occurrence_is_marked(before in "\\PC{0,12}", term in "[a-zＡ-Ｚ武清园区0-9]{1,4}", after in "\\PC{0,12}") {
+            let text = format!("{before}{term}{after}");
+            let start = before.encode_utf16().count();
+            let end = start + term.encode_utf16().count();
+            let spans = match_spans(&text, &terms(&term.to_uppercase()));
+            prop_assert!(spans.iter().any(|s| s.start <= start && end <= s.end), "{:?} in {:?}", start..end, spans);
         }
 
         #[test]

@@ -10,6 +10,15 @@ async function resultTitles(page) {
   return page.getByRole('main').locator('ol.results > li h2').allInnerTexts();
 }
 
+/** The texts the search highlight marks, in page order (CSS Custom Highlight API). */
+async function highlighted(page) {
+  return page.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('search-match') ?? [])];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => `${r.startContainer.parentElement.closest('ol.results > li') ? '' : 'outside: '}${r.toString()}`);
+  });
+}
+
 async function count(page) {
   const text = await page.getByRole('status').filter({ hasText: /^共 \d+ 条$/ }).innerText();
   return Number(text.match(/\d+/)[0]);
@@ -19,7 +28,8 @@ test('?q=考察 shows the seed article, highlighted, and survives a reload', asy
   const page = await open('/news?q=考察');
   assert.equal(await page.getByLabel('搜索新闻').inputValue(), '考察');
   assert.deepEqual(await resultTitles(page), [SEED]);
-  await page.getByRole('main').locator('mark', { hasText: '考察' }).first().waitFor();
+  await page.waitForFunction(() => CSS.highlights.get('search-match')?.size > 0);
+  assert.deepEqual([...new Set(await highlighted(page))], ['考察'], 'the matches are marked, in the results only');
   await page.reload();
   await page.getByRole('link', { name: SEED }).waitFor();
   assert.equal(await count(page), 1);
@@ -34,9 +44,13 @@ test('typing searches as you type and writes the query to the URL', async () => 
   await page.waitForURL(/q=%E8%87%AA%E8%A1%8C%E8%BD%A6/);
   const found = await count(page);
   assert.ok(found >= 4 && found < all, `自行车 finds the bicycle news (${found} of ${all})`);
+  assert.deepEqual([...new Set(await highlighted(page))], ['自行车'], 'the typed term is marked');
   for (const q of ['BYD', '比亚迪']) {
     await page.getByLabel('搜索新闻').fill(q);
     await page.getByRole('link', { name: /比亚迪（BYD）与武清区签约/ }).waitFor();
+    // Either name of the company is marked, whichever was typed.
+    await page.waitForFunction(() => [...CSS.highlights.get('search-match')].some((r) => r.toString() === 'BYD'));
+    assert.deepEqual([...new Set(await highlighted(page))].sort(), ['BYD', '比亚迪'], q);
   }
   await page.close();
 });

@@ -1,17 +1,18 @@
 //! Lines of news: the short article lists (home, park pages, related articles), one search
-//! result with the search terms marked, and the pager.
+//! result with where the search terms match in it, and the pager.
 
 use crate::components::link::{use_base, Link};
 use crate::data::Data;
 use crate::text::texts;
+use domain::date::PartialDate;
 use domain::model::{ArticleSummary, Site};
 use domain::news::Results;
 use domain::news_query::NewsQuery;
 use domain::pager::{pager_window, PagerItem};
 use domain::routes;
-use domain::text::{highlight, Term};
-use leptos::either::Either;
+use domain::text::{match_spans, Term};
 use leptos::prelude::*;
+use std::ops::Range;
 
 /// Park ids with their names, in the parks file's order.
 pub type ParkNames = Vec<(String, String)>;
@@ -49,33 +50,77 @@ pub fn ArticleLine(article: ArticleSummary, #[prop(optional)] with_category: boo
     }
 }
 
-/// Text with the matched runs in `<mark>`.
-fn marked(text: &str, terms: &[Term]) -> impl IntoView {
-    highlight(text, terms)
-        .into_iter()
-        .map(|(run, hit)| if hit { Either::Left(view! { <mark>{run}</mark> }) } else { Either::Right(run) })
-        .collect_view()
+/// A text and where the search terms match in it (UTF-16 offsets, as the page counts them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marked {
+    pub text: String,
+    pub spans: Vec<Range<usize>>,
 }
 
-/// One search result. It is rebuilt on every keystroke, so it stays lean: plain `<a>`s rather
-/// than `Link` (whose reactive attribute measurably adds to the news benchmark), and the tags as
-/// one line of text rather than a list of chips (fewer boxes to lay out).
+impl Marked {
+    fn new(text: String, terms: &[Term]) -> Self {
+        let spans = match_spans(&text, terms);
+        Marked { text, spans }
+    }
+}
+
+/// One search result as text: what `ResultItem` shows, and where the search terms match in
+/// it. The fields with matches to mark are, in page order, the title, the summary and the
+/// tags line; each is one element (class `hl`) holding one text node (see `web::highlight`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultRow {
+    pub id: String,
+    pub date: PartialDate,
+    pub title: Marked,
+    /// Category and parks, after the date.
+    pub about: String,
+    pub summary: Marked,
+    /// "标签：…", with matches marked in the tag names only; none without tags.
+    pub tags: Option<Marked>,
+}
+
+impl ResultRow {
+    pub fn new(article: &ArticleSummary, terms: &[Term], site: &Site, names: &ParkNames) -> Self {
+        let t = texts();
+        let parks = article.parks.iter().map(|p| name_of(names, p)).collect::<Vec<_>>().join(t.list_separator);
+        let parks = if parks.is_empty() { parks } else { format!(" · {parks}") };
+        let tags = article.tags.iter().map(|tag| tag_label(site, tag)).collect::<Vec<_>>().join(t.list_separator);
+        let tags = (!tags.is_empty()).then(|| {
+            let label = format!("{}{}", t.tags_label, t.colon);
+            let shift = label.encode_utf16().count();
+            let spans = match_spans(&tags, terms).into_iter().map(|s| s.start + shift..s.end + shift).collect();
+            Marked { text: format!("{label}{tags}"), spans }
+        });
+        ResultRow {
+            id: article.id.clone(),
+            date: article.date,
+            title: Marked::new(article.title.clone(), terms),
+            about: format!(" · {}{parks}", category_label(site, &article.category)),
+            summary: Marked::new(article.summary.clone(), terms),
+            tags,
+        }
+    }
+
+    /// The spans of the fields marked in the page (class `hl`), in page order.
+    pub fn spans(&self) -> impl Iterator<Item = &Vec<Range<usize>>> {
+        [Some(&self.title), Some(&self.summary), self.tags.as_ref()].into_iter().flatten().map(|m| &m.spans)
+    }
+}
+
+/// One search result. It is rebuilt on every keystroke, so it stays lean: plain text in each
+/// field (matches are marked by `web::highlight`, not with `<mark>` elements), plain `<a>`s
+/// rather than `Link` (whose reactive attribute measurably adds to the news benchmark), and the
+/// tags as one line of text rather than a list of chips (fewer boxes to lay out).
 #[component]
-pub fn ResultItem(article: ArticleSummary, terms: Vec<Term>, names: ParkNames) -> impl IntoView {
+pub fn ResultItem(row: ResultRow) -> impl IntoView {
     let t = texts();
-    let site = Data::get().site();
-    let href = use_base().href(&routes::article(&article.id));
-    let title = marked(&article.title, &terms);
-    let parks = article.parks.iter().map(|p| name_of(&names, p)).collect::<Vec<_>>().join(t.list_separator);
-    let parks = if parks.is_empty() { parks } else { format!(" · {parks}") };
-    let about = format!(" · {}{parks}", category_label(&site, &article.category));
-    let tags = article.tags.iter().map(|tag| tag_label(&site, tag)).collect::<Vec<_>>().join(t.list_separator);
+    let href = use_base().href(&routes::article(&row.id));
     view! {
         <li class="result">
-            <h2><a href=href>{title}</a></h2>
-            <p class="meta"><time datetime=article.date.to_string()>{(t.date)(article.date)}</time>{about}</p>
-            <p class="summary">{marked(&article.summary, &terms)}</p>
-            {(!tags.is_empty()).then(|| view! { <p class="tags-line">{format!("{}{}", t.tags_label, t.colon)}{marked(&tags, &terms)}</p> })}
+            <h2><a class="hl" href=href>{row.title.text}</a></h2>
+            <p class="meta"><time datetime=row.date.to_string()>{(t.date)(row.date)}</time>{row.about}</p>
+            <p class="summary hl">{row.summary.text}</p>
+            {row.tags.map(|tags| view! { <p class="tags-line hl">{tags.text}</p> })}
         </li>
     }
 }

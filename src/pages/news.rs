@@ -4,10 +4,11 @@
 
 use crate::components::filter_controls::{DateField, FacetSelect};
 use crate::components::hotline::HotlineLink;
-use crate::components::news_results::{category_label, name_of, tag_label, Pager, ParkNames, ResultItem};
+use crate::components::news_results::{category_label, name_of, tag_label, Pager, ParkNames, ResultItem, ResultRow};
 use crate::components::status::when_ready;
 use crate::data::Data;
 use crate::text::{texts, Texts};
+use crate::web::highlight::{Highlighter, MATCH_HIGHLIGHT};
 use crate::web::url_state::{url_state, Write};
 use domain::date::PartialDate;
 use domain::model::{ParksFile, Site};
@@ -117,6 +118,12 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     let clear_in_empty = clear.clone();
     let names_for_facets = names.clone();
     let names_for_list = names.clone();
+    let site_for_list = Data::get().site();
+    // The page's match highlight, registered once results first show (in the browser only).
+    let highlighter = StoredValue::new_local(None::<Highlighter>);
+    on_cleanup(move || {
+        highlighter.try_update_value(|h| *h = None);
+    });
 
     view! {
         <form class="filters" role="search" aria-label=t.filter_news on:submit=|ev| ev.prevent_default()>
@@ -178,9 +185,23 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
                 }
                 .into_any();
             }
+            let rows: Vec<ResultRow> = r.items.iter().map(|a| ResultRow::new(a, &r.terms, &site_for_list, &names_for_list)).collect();
+            // Once these rows are in the page (an effect runs after the render that creates it):
+            // mark the matches in them.
+            let spans: Vec<_> = rows.iter().flat_map(|row| row.spans().cloned()).collect();
+            Effect::new(move |_| {
+                highlighter.update_value(|h| {
+                    if h.is_none() {
+                        *h = Highlighter::register(MATCH_HIGHLIGHT);
+                    }
+                    if let Some(h) = h {
+                        h.mark(".results .result .hl", &spans);
+                    }
+                })
+            });
             view! {
                 <ol class="results">
-                    {r.items.iter().map(|a| view! { <ResultItem article=a.clone() terms=r.terms.clone() names=names_for_list.clone()/> }).collect_view()}
+                    {rows.into_iter().map(|row| view! { <ResultItem row=row/> }).collect_view()}
                 </ol>
                 <Pager results=r.clone() query=query.get()/>
             }

@@ -1,12 +1,13 @@
 //! The edge between the app and the browser: reading the page at start, loading content
-//! files, focus, URL writes, device storage and the inquiry endpoint. Nothing outside this
-//! module touches the document directly, and nothing here runs during rendering: only at
-//! start, in effects and in event handlers.
+//! files, focus, URL writes, search highlights, device storage and the inquiry endpoint.
+//! Nothing outside this module touches the document directly, and nothing here runs during
+//! rendering: only at start, in effects and in event handlers.
 
 pub mod device;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod focus;
+pub mod highlight;
 #[cfg(target_arch = "wasm32")]
 pub mod inquiry_http;
 #[cfg(target_arch = "wasm32")]
