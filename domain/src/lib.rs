@@ -3,6 +3,7 @@
 //! Tested natively.
 
 pub mod access;
+pub mod char_index;
 pub mod config;
 pub mod date;
 pub mod inquiry;

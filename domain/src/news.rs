@@ -3,11 +3,13 @@
 //! labels of an article's tags and category, as the visitor reads them. Also the article
 //! page's neighbours: related articles and previous/next by date.
 
+use super::char_index::CharIndex;
 use super::date::PartialDate;
 use super::model::{label_of, ArticleSummary, Labelled, Site};
 use super::news_query::{NewsQuery, PAGE_SIZE};
 use super::text::{narrows, terms, Haystack, Term};
 use super::validate::PARK_IDS;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The index prepared for searching: articles newest first, each with its normalised search
@@ -19,6 +21,8 @@ pub struct Catalog {
     articles: Vec<ArticleSummary>,
     /// Per article: title, summary and the labels of its tags and category (and the original's text).
     texts: Vec<Haystack>,
+    /// Which of `texts` hold each character.
+    chars: CharIndex,
     facets: Vec<Facets>,
     /// The park and tag positions of all articles, each article's a slice (see `Facets`).
     positions: Vec<usize>,
@@ -111,7 +115,8 @@ impl Catalog {
                 tags: append(&mut a.tags.iter().filter_map(|t| order.tag_position(t))),
             });
         }
-        Self { articles, texts, facets, positions, order }
+        let chars = CharIndex::new(texts.iter().map(Haystack::text));
+        Self { articles, texts, chars, facets, positions, order }
     }
 
     /// All articles, newest first.
@@ -128,15 +133,43 @@ impl Catalog {
         self.articles.iter().find(|a| a.id == id)
     }
 
-    /// Positions of the articles whose text matches every term of `q`. With `within` (the
-    /// matches of a query this one extends, e.g. `自行` → `自行车`) only those are checked:
-    /// a longer query can only match a subset.
+    /// Positions of the articles whose text matches every term of `q`, ascending. Only the
+    /// articles that may match are checked: those holding the rarest character of the most
+    /// selective term (a one-character term's list is its matches), or, with `within` (the
+    /// matches of a query this one extends, e.g. `自行` → `自行车`), those, when fewer.
     pub fn text_matches(&self, q: &str, within: Option<&[usize]>) -> Vec<usize> {
         let terms = terms(q);
-        let check = |&i: &usize| terms.iter().all(|t| t.found_in(&self.texts[i]));
+        let narrowest = terms.iter().enumerate().map(|(k, t)| (k, self.candidates(t))).min_by_key(|(_, c)| c.len());
+        let Some((driver, candidates)) = narrowest else {
+            // No terms: every article (or every earlier match).
+            return within.map_or_else(|| (0..self.texts.len()).collect(), <[usize]>::to_vec);
+        };
+        let check = |i: usize, known: Option<usize>| {
+            terms.iter().enumerate().all(|(k, t)| Some(k) == known || t.found_in(&self.texts[i]))
+        };
         match within {
-            Some(candidates) => candidates.iter().copied().filter(check).collect(),
-            None => (0..self.texts.len()).filter(check).collect(),
+            Some(earlier) if earlier.len() < candidates.len() => {
+                earlier.iter().copied().filter(|&i| check(i, None)).collect()
+            }
+            _ => {
+                let known = terms[driver].is_one_character().then_some(driver);
+                candidates.iter().map(|&i| i as usize).filter(|&i| check(i, known)).collect()
+            }
+        }
+    }
+
+    /// The articles that may contain `term`: for each of its forms, those holding the form's
+    /// rarest character; ascending.
+    fn candidates(&self, term: &Term) -> Cow<'_, [u32]> {
+        let lists: Vec<&[u32]> = term.forms().iter().filter_map(|form| self.chars.candidates(form)).collect();
+        match lists[..] {
+            [one] => Cow::Borrowed(one),
+            _ => {
+                let mut all = lists.concat();
+                all.sort_unstable();
+                all.dedup();
+                Cow::Owned(all)
+            }
         }
     }
 
@@ -449,6 +482,19 @@ mod tests {
             prop_assume!(crate::text::narrows(&terms(&prefix), &terms(&q)));
             let narrowed = catalog.text_matches(&q, Some(&catalog.text_matches(&prefix, None)));
             prop_assert_eq!(narrowed, catalog.text_matches(&q, None));
+        }
+    }
+
+    proptest! {
+        /// The character index changes which articles are checked, never the answer: the
+        /// same matches as checking every article.
+        #[test]
+        fn matches_are_those_of_a_full_scan(q in "[武清园区自行车比亚迪招商政策考察 BYDbj京东]{0,6}") {
+            let (articles, order) = shipped();
+            let catalog = Catalog::new(&articles, order);
+            let terms = terms(&q);
+            let scan: Vec<usize> = (0..catalog.texts.len()).filter(|&i| terms.iter().all(|t| t.found_in(&catalog.texts[i]))).collect();
+            prop_assert_eq!(catalog.text_matches(&q, None), scan);
         }
     }
 

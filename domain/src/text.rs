@@ -49,6 +49,11 @@ impl Haystack {
         let signature = Signature::of(&text);
         Haystack { text, signature }
     }
+
+    /// The text in its search form.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
 }
 
 /// One search term with the alternatives that count as the same term, each with a substring
@@ -84,6 +89,11 @@ impl Term {
     /// The term as typed (normalised) first, then its aliases.
     pub fn forms(&self) -> &[String] {
         &self.forms
+    }
+
+    /// True when each form is one character: the character index answers such a term exactly.
+    pub fn is_one_character(&self) -> bool {
+        self.forms.iter().all(|f| f.chars().count() == 1)
     }
 
     /// True when every text matching `longer` also matches `self`: each form of `longer`
