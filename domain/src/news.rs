@@ -3,7 +3,7 @@
 //! labels of an article's tags and category, as the visitor reads them. Also the article
 //! page's neighbours: related articles and previous/next by date.
 
-use super::char_index::CharIndex;
+use super::char_index::{Candidates, CharIndex};
 use super::date::PartialDate;
 use super::model::{label_of, ArticleSummary, Labelled, Site};
 use super::news_query::{NewsQuery, PAGE_SIZE};
@@ -21,7 +21,7 @@ pub struct Catalog {
     articles: Vec<ArticleSummary>,
     /// Per article: title, summary and the labels of its tags and category (and the original's text).
     texts: Vec<Haystack>,
-    /// Which of `texts` hold each character.
+    /// Which of `texts` hold each character and pair of characters.
     chars: CharIndex,
     facets: Vec<Facets>,
     /// The park and tag positions of all articles, each article's a slice (see `Facets`).
@@ -134,13 +134,13 @@ impl Catalog {
     }
 
     /// Positions of the articles whose text matches every term of `q`, ascending. Only the
-    /// articles that may match are checked: those holding the rarest character of the most
-    /// selective term (a one-character term's list is its matches), or, with `within` (the
-    /// matches of a query this one extends, e.g. `自行` → `自行车`), those, when fewer.
+    /// articles that may match are checked: those the character index lists for the most
+    /// selective term (a term of one or two characters needs no check), or, with `within`
+    /// (the matches of a query this one extends, e.g. `自行` → `自行车`), those, when fewer.
     pub fn text_matches(&self, q: &str, within: Option<&[usize]>) -> Vec<usize> {
         let terms = terms(q);
-        let narrowest = terms.iter().enumerate().map(|(k, t)| (k, self.candidates(t))).min_by_key(|(_, c)| c.len());
-        let Some((driver, candidates)) = narrowest else {
+        let narrowest = terms.iter().enumerate().map(|(k, t)| (k, self.candidates(t))).min_by_key(|(_, c)| c.0.len());
+        let Some((driver, (candidates, exact))) = narrowest else {
             // No terms: every article (or every earlier match).
             return within.map_or_else(|| (0..self.texts.len()).collect(), <[usize]>::to_vec);
         };
@@ -152,23 +152,24 @@ impl Catalog {
                 earlier.iter().copied().filter(|&i| check(i, None)).collect()
             }
             _ => {
-                let known = terms[driver].is_one_character().then_some(driver);
+                let known = exact.then_some(driver);
                 candidates.iter().map(|&i| i as usize).filter(|&i| check(i, known)).collect()
             }
         }
     }
 
-    /// The articles that may contain `term`: for each of its forms, those holding the form's
-    /// rarest character; ascending.
-    fn candidates(&self, term: &Term) -> Cow<'_, [u32]> {
-        let lists: Vec<&[u32]> = term.forms().iter().filter_map(|form| self.chars.candidates(form)).collect();
-        match lists[..] {
-            [one] => Cow::Borrowed(one),
+    /// The articles that may contain `term` (for each of its forms, those the character index
+    /// lists), ascending, and whether they all do.
+    fn candidates(&self, term: &Term) -> (Cow<'_, [u32]>, bool) {
+        let lists: Vec<Candidates> = term.forms().iter().filter_map(|form| self.chars.candidates(form)).collect();
+        let exact = lists.iter().all(|c| c.exact);
+        match &lists[..] {
+            [one] => (Cow::Borrowed(one.texts), exact),
             _ => {
-                let mut all = lists.concat();
+                let mut all: Vec<u32> = lists.iter().flat_map(|c| c.texts.iter().copied()).collect();
                 all.sort_unstable();
                 all.dedup();
-                Cow::Owned(all)
+                (Cow::Owned(all), exact)
             }
         }
     }

@@ -91,11 +91,6 @@ impl Term {
         &self.forms
     }
 
-    /// True when each form is one character: the character index answers such a term exactly.
-    pub fn is_one_character(&self) -> bool {
-        self.forms.iter().all(|f| f.chars().count() == 1)
-    }
-
     /// True when every text matching `longer` also matches `self`: each form of `longer`
     /// contains some form of `self`.
     pub fn narrows_to(&self, longer: &Term) -> bool {
