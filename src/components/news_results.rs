@@ -6,7 +6,6 @@ use crate::data::Data;
 use crate::text::texts;
 use domain::date::PartialDate;
 use domain::model::{ArticleSummary, Site};
-use domain::news::Results;
 use domain::news_query::NewsQuery;
 use domain::pager::{pager_window, PagerItem};
 use domain::routes;
@@ -50,87 +49,76 @@ pub fn ArticleLine(article: ArticleSummary, #[prop(optional)] with_category: boo
     }
 }
 
-/// A text and where the search terms match in it (UTF-16 offsets, as the page counts them).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Marked {
-    pub text: String,
-    pub spans: Vec<Range<usize>>,
-}
-
-impl Marked {
-    fn new(text: String, terms: &[Term]) -> Self {
-        let spans = match_spans(&text, terms);
-        Marked { text, spans }
-    }
-}
-
-/// One search result as text: what `ResultItem` shows, and where the search terms match in
-/// it. The fields with matches to mark are, in page order, the title, the summary and the
-/// tags line; each is one element (class `hl`) holding one text node (see `web::highlight`).
+/// One search result as text: what `ResultItem` shows. It depends on the article only, so a
+/// row kept from one query to the next needs no change; where the terms match is `spans`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultRow {
     pub id: String,
     pub date: PartialDate,
-    pub title: Marked,
+    pub title: String,
     /// Category and parks, after the date.
     pub about: String,
-    pub summary: Marked,
-    /// "标签：…", with matches marked in the tag names only; none without tags.
-    pub tags: Option<Marked>,
+    pub summary: String,
+    /// "标签：…"; none without tags.
+    pub tags_line: Option<String>,
+    /// Where the tag names start in `tags_line` (bytes).
+    tags_from: usize,
 }
 
 impl ResultRow {
-    pub fn new(article: &ArticleSummary, terms: &[Term], site: &Site, names: &ParkNames) -> Self {
+    pub fn new(article: &ArticleSummary, site: &Site, names: &ParkNames) -> Self {
         let t = texts();
         let parks = article.parks.iter().map(|p| name_of(names, p)).collect::<Vec<_>>().join(t.list_separator);
         let parks = if parks.is_empty() { parks } else { format!(" · {parks}") };
         let tags = article.tags.iter().map(|tag| tag_label(site, tag)).collect::<Vec<_>>().join(t.list_separator);
-        let tags = (!tags.is_empty()).then(|| {
-            let label = format!("{}{}", t.tags_label, t.colon);
-            let shift = label.encode_utf16().count();
-            let spans = match_spans(&tags, terms).into_iter().map(|s| s.start + shift..s.end + shift).collect();
-            Marked { text: format!("{label}{tags}"), spans }
-        });
+        let label = format!("{}{}", t.tags_label, t.colon);
         ResultRow {
             id: article.id.clone(),
             date: article.date,
-            title: Marked::new(article.title.clone(), terms),
+            title: article.title.clone(),
             about: format!(" · {}{parks}", category_label(site, &article.category)),
-            summary: Marked::new(article.summary.clone(), terms),
-            tags,
+            summary: article.summary.clone(),
+            tags_from: label.len(),
+            tags_line: (!tags.is_empty()).then(|| format!("{label}{tags}")),
         }
     }
 
-    /// The spans of the fields marked in the page (class `hl`), in page order.
-    pub fn spans(&self) -> impl Iterator<Item = &Vec<Range<usize>>> {
-        [Some(&self.title), Some(&self.summary), self.tags.as_ref()].into_iter().flatten().map(|m| &m.spans)
+    /// Where `terms` match in the fields the page marks (class `hl`), in page order: the
+    /// title, the summary and the tag names of the tags line. UTF-16 offsets in each field.
+    pub fn spans(&self, terms: &[Term]) -> Vec<Vec<Range<usize>>> {
+        let mut fields = vec![match_spans(&self.title, terms), match_spans(&self.summary, terms)];
+        if let Some(line) = &self.tags_line {
+            let (label, tags) = line.split_at(self.tags_from);
+            let shift = label.encode_utf16().count();
+            fields.push(match_spans(tags, terms).into_iter().map(|s| s.start + shift..s.end + shift).collect());
+        }
+        fields
     }
 }
 
-/// One search result. It is rebuilt on every keystroke, so it stays lean: plain text in each
-/// field (matches are marked by `web::highlight`, not with `<mark>` elements), plain `<a>`s
-/// rather than `Link` (whose reactive attribute measurably adds to the news benchmark), and the
-/// tags as one line of text rather than a list of chips (fewer boxes to lay out).
+/// One search result: plain text in each field (matches are marked by `web::highlight`, not
+/// with `<mark>` elements), a plain `<a>` rather than `Link` (whose reactive attribute
+/// measurably adds to the news benchmark), and the tags as one line of text rather than a list
+/// of chips (fewer boxes to lay out).
 #[component]
 pub fn ResultItem(row: ResultRow) -> impl IntoView {
     let t = texts();
     let href = use_base().href(&routes::article(&row.id));
     view! {
         <li class="result">
-            <h2><a class="hl" href=href>{row.title.text}</a></h2>
+            <h2><a class="hl" href=href>{row.title}</a></h2>
             <p class="meta"><time datetime=row.date.to_string()>{(t.date)(row.date)}</time>{row.about}</p>
-            <p class="summary hl">{row.summary.text}</p>
-            {row.tags.map(|tags| view! { <p class="tags-line hl">{tags.text}</p> })}
+            <p class="summary hl">{row.summary}</p>
+            {row.tags_line.map(|line| view! { <p class="tags-line hl">{line}</p> })}
         </li>
     }
 }
 
 /// Previous/next and numbered page links: plain `<a>`s, as they are rebuilt with the results.
 #[component]
-pub fn Pager(results: Results, query: NewsQuery) -> impl IntoView {
+pub fn Pager(page: usize, pages: usize, query: NewsQuery) -> impl IntoView {
     let t = texts();
     let base = use_base();
-    let (page, pages) = (results.page, results.pages);
     let items = pager_window(page, pages);
     let href = move |p: usize| base.href(&routes::news(&query.with_page(p)));
     (!items.is_empty()).then(|| {

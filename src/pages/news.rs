@@ -9,6 +9,7 @@ use crate::components::status::when_ready;
 use crate::data::Data;
 use crate::text::{texts, Texts};
 use crate::web::highlight::{Highlighter, MATCH_HIGHLIGHT};
+use crate::web::next_frame::in_next_frame;
 use crate::web::url_state::{url_state, Write};
 use domain::date::PartialDate;
 use domain::model::{ParksFile, Site};
@@ -104,6 +105,35 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
             .try_update_value(|cache| cache.search(&search_catalog, &query))
             .unwrap_or_else(|| search_catalog.search(&query))
     });
+    // A keystroke updates the list; the facet counts, the pager and the marked matches follow
+    // just before the frame is painted (see `web::next_frame`).
+    let beside = in_next_frame(results);
+    let (site_for_rows, names_for_rows) = (site.clone(), names.clone());
+    let rows = Memo::new(move |_| {
+        results.with(|r| r.items.iter().map(|a| ResultRow::new(a, &site_for_rows, &names_for_rows)).collect::<Vec<_>>())
+    });
+    // The matches are marked with the facet counts, once the rows are in the page (the rows
+    // and `beside` are then the same results).
+    let highlighter = StoredValue::new_local(None::<Highlighter>);
+    Effect::new(move |_| {
+        let spans: Vec<_> =
+            beside.with(|r| rows.with_untracked(|rows| rows.iter().flat_map(|row| row.spans(&r.terms)).collect()));
+        highlighter.update_value(|h| {
+            if h.is_none() {
+                *h = Highlighter::register(MATCH_HIGHLIGHT);
+            }
+            if let Some(h) = h {
+                h.mark(".results .result .hl", &spans);
+            }
+        })
+    });
+    on_cleanup(move || {
+        highlighter.try_update_value(|h| *h = None);
+    });
+    let pager = in_next_frame(Memo::new(move |_| {
+        let (page, pages) = results.with(|r| (r.page, r.pages));
+        (page, pages, query.get())
+    }));
 
     // Any filter change starts again from page 1 (`NewsQuery::edited`).
     let change =
@@ -117,13 +147,6 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     let clear = move || change(&|q: &mut NewsQuery| *q = NewsQuery::default(), Write::Push);
     let clear_in_empty = clear.clone();
     let names_for_facets = names.clone();
-    let names_for_list = names.clone();
-    let site_for_list = Data::get().site();
-    // The page's match highlight, registered once results first show (in the browser only).
-    let highlighter = StoredValue::new_local(None::<Highlighter>);
-    on_cleanup(move || {
-        highlighter.try_update_value(|h| *h = None);
-    });
 
     view! {
         <form class="filters" role="search" aria-label=t.filter_news on:submit=|ev| ev.prevent_default()>
@@ -151,7 +174,7 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
                     <FacetSelect
                         id=facet.id label=(facet.label)(t) all=(facet.all)(t)
                         // Memos: most keystrokes change neither, and then the options are left alone.
-                        options=Memo::new(move |_| results.with(|r| (facet.counts)(r).clone())).into()
+                        options=Memo::new(move |_| beside.with(|r| (facet.counts)(r).clone())).into()
                         selected=Memo::new(move |_| query.with(|q| (facet.field)(&mut q.clone()).clone())).into()
                         label_of={move |v: &str| (facet.name)(&site, &names, v)}
                         on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| *(facet.field)(q) = v.clone(), Write::Push)}
@@ -173,40 +196,24 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
         <p class="filtering-note" aria-hidden="true">{t.filtering}</p>
         <div class="results-area">
         <p class="result-count" role="status" aria-live="polite">{move || (t.result_count)(results.with(|r| r.total))}</p>
-        {move || {
-            let r = results.get();
-            if r.total == 0 {
-                let clear = clear_in_empty.clone();
-                return view! {
-                    <div class="empty">
-                        <p>{t.no_results}</p>
-                        <button type="button" class="button" on:click=move |_| clear()>{t.clear_and_show_all}</button>
-                    </div>
-                }
-                .into_any();
-            }
-            let rows: Vec<ResultRow> = r.items.iter().map(|a| ResultRow::new(a, &r.terms, &site_for_list, &names_for_list)).collect();
-            // Once these rows are in the page (an effect runs after the render that creates it):
-            // mark the matches in them.
-            let spans: Vec<_> = rows.iter().flat_map(|row| row.spans().cloned()).collect();
-            Effect::new(move |_| {
-                highlighter.update_value(|h| {
-                    if h.is_none() {
-                        *h = Highlighter::register(MATCH_HIGHLIGHT);
-                    }
-                    if let Some(h) = h {
-                        h.mark(".results .result .hl", &spans);
-                    }
-                })
-            });
+        <Show when=move || results.with(|r| r.total > 0) fallback=move || {
+            let clear = clear_in_empty.clone();
             view! {
-                <ol class="results">
-                    {rows.into_iter().map(|row| view! { <ResultItem row=row/> }).collect_view()}
-                </ol>
-                <Pager results=r.clone() query=query.get()/>
+                <div class="empty">
+                    <p>{t.no_results}</p>
+                    <button type="button" class="button" on:click=move |_| clear()>{t.clear_and_show_all}</button>
+                </div>
             }
-            .into_any()
-        }}
+        }>
+            // Keyed by article: a row that stays from one query to the next is left as it is,
+            // a new one is built whole.
+            <ol class="results">
+                <For each=move || rows.get() key=|row| row.id.clone() let(row)>
+                    <ResultItem row=row/>
+                </For>
+            </ol>
+        </Show>
+        {move || pager.with(|(page, pages, query)| view! { <Pager page=*page pages=*pages query=query.clone()/> })}
         </div>
     }
 }

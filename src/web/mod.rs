@@ -1,7 +1,7 @@
 //! The edge between the app and the browser: reading the page at start, loading content
-//! files, focus, URL writes, search highlights, device storage and the inquiry endpoint.
-//! Nothing outside this module touches the document directly, and nothing here runs during
-//! rendering: only at start, in effects and in event handlers.
+//! files, focus, URL writes, search highlights, next-frame updates, device storage and the
+//! inquiry endpoint. Nothing outside this module touches the document directly, and nothing
+//! here runs during rendering: only at start, in effects and in event handlers.
 
 pub mod device;
 #[cfg(target_arch = "wasm32")]
@@ -10,6 +10,7 @@ pub mod focus;
 pub mod highlight;
 #[cfg(target_arch = "wasm32")]
 pub mod inquiry_http;
+pub mod next_frame;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 pub mod storage;
