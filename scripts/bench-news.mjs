@@ -13,7 +13,8 @@
 // Floor: in the same run a plain-JavaScript page (floor.html + floor.js, written into the temp
 // copy with the site's stylesheet) loads the same synthetic index, filters it with a plain
 // case-insensitive substring match of the whole query over title and summary (lower-cased once
-// at load), and renders the first 20 rows with textContent; it is timed the same way, typing
+// at load), and renders the first 20 rows with textContent, each with the same text as the
+// portal's row (title, date, category and parks, summary, tags); it is timed the same way, typing
 // character by character and pasting whole queries (value set, one input event), alternating
 // with the portal round by round. Budgets: DOM updated within 1.5 × the floor (median and p95);
 // painted in the same frame as the floor (the portal's median and p95 vsync are not later than the floor's).
@@ -21,10 +22,12 @@
 // plus a matching English text file (data/en/news/index.json), which the page lays over it;
 // the search there matches the English text and labels and the original Chinese text (the
 // floor matches the English title and summary).
+// With `--short-floor` the floor's rows are title, ISO date and summary only (the floor's rows
+// until 2026-11-27: less text to lay out than the portal's rows).
 // With `--profile` it also samples the portal's main thread (Chrome's CPU profiler, 100 µs)
 // over the recorded rounds and prints where the time went, by function (self time); the
 // profiler slows the page, so that run's timings are not results.
-// usage: node scripts/bench-news.mjs [COUNT] [--lang en] [--profile]    (after `trunk build --release`)
+// usage: node scripts/bench-news.mjs [COUNT] [--lang en] [--short-floor] [--profile]    (after `trunk build --release`)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +45,8 @@ if (LANG !== 'zh' && LANG !== 'en') throw new Error(`--lang ${LANG}: only zh (de
 const EN = LANG === 'en';
 const profileAt = args.indexOf('--profile');
 const PROFILE = profileAt >= 0 && Boolean(args.splice(profileAt, 1));
+const shortAt = args.indexOf('--short-floor');
+const SHORT_FLOOR = shortAt >= 0 && Boolean(args.splice(shortAt, 1));
 const COUNT = Number(args[0] ?? 10000);
 
 // 1. A copy of dist/ whose news index has COUNT articles made from the real ones.
@@ -99,7 +104,9 @@ const siteEn = EN ? JSON.parse(fs.readFileSync(path.join(dist, 'data/en/site.jso
 
 // The floor: a plain-JavaScript news list over the same synthetic index (and, with --lang en,
 // the same English text file, paired by position), with the site's stylesheet and the list's
-// classes, so its style and layout work is comparable.
+// classes, showing the same rows as the portal (title link; date, category and parks; summary;
+// tags line, labels from site.json and park names from parks.json), so both lay out the same
+// text (see --short-floor above).
 fs.writeFileSync(path.join(work, 'floor.html'), `<!DOCTYPE html>
 <html lang="${EN ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <base href="/"><title>floor</title><link rel="stylesheet" href="/${stylesheet}"></head>
@@ -110,9 +117,27 @@ fs.writeFileSync(path.join(work, 'floor.html'), `<!DOCTYPE html>
 `);
 fs.writeFileSync(path.join(work, 'floor.js'), `(async () => {
   const EN = ${EN};
-  const index = await (await fetch('data/news/index.json')).json();
-  const texts = EN ? (await (await fetch('data/en/news/index.json')).json()).articles : index.articles;
+  const SHORT_ROWS = ${SHORT_FLOOR};
+  const json = async (file) => (await fetch('data/' + file)).json();
+  const index = await json('news/index.json');
+  const texts = EN ? (await json('en/news/index.json')).articles : index.articles;
+  const site = await json(EN ? 'en/site.json' : 'site.json');
+  const parks = (await json(EN ? 'en/parks.json' : 'parks.json')).parks;
+  const label = (list, id) => list.find((x) => x.id === id)?.label ?? id;
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const formatDate = (iso) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    if (EN) return d ? d + ' ' + MONTHS[m - 1] + ' ' + y : m ? MONTHS[m - 1] + ' ' + y : String(y);
+    return d ? y + '年' + m + '月' + d + '日' : m ? y + '年' + m + '月' : y + '年';
+  };
+  const separator = EN ? ', ' : '、';
   const rows = index.articles.map((a, n) => ({ id: a.id, date: a.date, title: texts[n].title, summary: texts[n].summary }));
+  if (!SHORT_ROWS) rows.forEach((r, n) => {
+    const a = index.articles[n];
+    r.shown = formatDate(a.date);
+    r.about = ' · ' + label(site.categories, a.category) + a.parks.map((p) => parks.find((x) => x.id === p)?.name ?? p).map((name, i) => (i ? separator : ' · ') + name).join('');
+    r.tags = a.tags.length ? (EN ? 'Tags: ' : '标签：') + a.tags.map((t) => label(site.tags, t)).join(separator) : '';
+  });
   rows.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   for (const r of rows) r.hay = (r.title + '\\n' + r.summary).toLowerCase();
   const input = document.getElementById('news-q');
@@ -127,9 +152,11 @@ fs.writeFileSync(path.join(work, 'floor.js'), `(async () => {
       const h2 = document.createElement('h2'); const a = document.createElement('a');
       a.href = (EN ? 'en/news/' : 'news/') + r.id; a.textContent = r.title; h2.append(a);
       const meta = document.createElement('p'); meta.className = 'meta';
-      const time = document.createElement('time'); time.dateTime = r.date; time.textContent = r.date; meta.append(time);
+      const time = document.createElement('time'); time.dateTime = r.date; time.textContent = SHORT_ROWS ? r.date : r.shown; meta.append(time);
+      if (!SHORT_ROWS) meta.append(r.about);
       const summary = document.createElement('p'); summary.className = 'summary'; summary.textContent = r.summary;
       li.append(h2, meta, summary);
+      if (!SHORT_ROWS && r.tags) { const tags = document.createElement('p'); tags.className = 'tags-line'; tags.textContent = r.tags; li.append(tags); }
       return li;
     }));
   };
