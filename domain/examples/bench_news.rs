@@ -34,6 +34,8 @@ fn main() {
     let started = Instant::now();
     let catalog = Catalog::new(&articles, FacetOrder::new(&site));
     println!("catalog of {COUNT} articles built in {:.1} ms", started.elapsed().as_secs_f64() * 1e3);
+    let entries = catalog.char_index().size();
+    println!("character index: {entries} positions ({:.1} MB)", entries as f64 * 4.0 / 1e6);
     for q in QUERIES {
         let query = NewsQuery { q: q.into(), page: 1, ..NewsQuery::default() };
         let time = |run: &dyn Fn()| {

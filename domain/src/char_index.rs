@@ -49,6 +49,11 @@ impl CharIndex {
         CharIndex { lists }
     }
 
+    /// How many positions the lists hold in all (each is four bytes).
+    pub fn size(&self) -> usize {
+        self.lists.values().map(Vec::len).sum()
+    }
+
     fn list(&self, k: u64) -> &[u32] {
         self.lists.get(&k).map_or(&[], Vec::as_slice)
     }

@@ -124,6 +124,11 @@ impl Catalog {
         &self.articles
     }
 
+    /// The character index over the articles' search texts.
+    pub fn char_index(&self) -> &CharIndex {
+        &self.chars
+    }
+
     /// The facet values, in display order.
     pub fn order(&self) -> &FacetOrder {
         &self.order
