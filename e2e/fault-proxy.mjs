@@ -1,6 +1,8 @@
 // A fault-injecting proxy between the page and the receiver, for the browser tests. In mode
 // `pass` it forwards everything; in `error` it answers each POST with 500 (with CORS headers,
-// as a real server behind a proxy would, so the page sees the status); in `hang` it forwards
+// as a real server behind a proxy would, so the page sees the status); in `refuse` with 400 and
+// the receiver's answer to an invalid inquiry (as a receiver with stricter rules than the page
+// would); in `hang` it forwards
 // each POST to the receiver but never answers, as a connection that stalls after the server
 // has stored the inquiry. Preflight requests always pass through.
 import http from 'node:http';
@@ -19,10 +21,11 @@ export async function startFaultProxy(target) {
     if (req.method === 'POST') proxy.posts++;
     if (req.method !== 'POST' || proxy.mode === 'pass') {
       forward((answer) => { res.writeHead(answer.statusCode, answer.headers); answer.pipe(res); });
-    } else if (proxy.mode === 'error') {
+    } else if (proxy.mode === 'error' || proxy.mode === 'refuse') {
       req.resume();
-      res.writeHead(500, { 'content-type': 'application/json', 'access-control-allow-origin': req.headers.origin ?? '*' });
-      res.end('{"errors":[{"field":"body","problem":"storage-failed"}]}');
+      const refuse = proxy.mode === 'refuse';
+      res.writeHead(refuse ? 400 : 500, { 'content-type': 'application/json', 'access-control-allow-origin': req.headers.origin ?? '*' });
+      res.end(refuse ? '{"errors":[{"field":"company","problem":"required"}]}' : '{"errors":[{"field":"body","problem":"storage-failed"}]}');
     } else {
       held.add(res);
       forward((answer) => answer.resume());

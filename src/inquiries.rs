@@ -1,7 +1,8 @@
 //! The visitor's inquiries on their way to the investment office: the outbox (`domain::outbox`)
 //! in a signal, written to device storage before anything is sent, delivered to the endpoint
 //! `config.json` names, and sent again when a page next loads, when the browser comes back
-//! online, or when the visitor asks. Provided once by `App`; the contact page reads and
+//! online, or when the visitor asks; one the server refuses waits for the visitor to take it
+//! back into the form. Provided once by `App`; the contact page reads and
 //! drives it. Natively (the prerender step) it holds an empty outbox and sends nothing.
 
 use crate::web::storage;
@@ -123,6 +124,15 @@ impl Inquiries {
             #[cfg(not(target_arch = "wasm32"))]
             let _ = &endpoint;
         }
+    }
+
+    /// Takes a refused inquiry out of the outbox, for the form (see `Outbox::take_back`).
+    pub fn take_back(self, id: &str) -> Option<Inquiry> {
+        let taken = self.outbox.try_update(|o| o.take_back(id)).flatten();
+        if taken.is_some() {
+            self.persist();
+        }
+        taken
     }
 
     /// Forgets the delivered inquiries once the visitor has seen their references.

@@ -194,8 +194,8 @@ impl Inquiry {
         }
     }
 
-    /// The form fields, for checking a received inquiry with `validate` (validating them again
-    /// gives the same `Valid`).
+    /// The form fields: for checking a received inquiry with `validate` (validating them again
+    /// gives the same `Valid`), and for putting a refused one back into the form.
     pub fn draft(&self) -> InquiryDraft {
         InquiryDraft {
             topic: self.topic.id().to_string(),

@@ -4,7 +4,9 @@
 //! with `record_attempt`.
 //!
 //! The form's working draft is kept apart (`inquiry_form::SavedDraft`); submitting it puts it
-//! here. An entry goes Pending → Delivered and never back. An id is in the outbox at most
+//! here. An entry goes Pending → Delivered, or Pending → Refused when the server answers that it
+//! will never accept the inquiry as sent (`refuses`): a refused one is not sent again, and stays
+//! until the visitor takes it back into the form (`take_back`). An id is in the outbox at most
 //! once: submitting it again, or a second success for it, changes nothing, so a retry always
 //! resends the same id (the server deduplicates on it) and the visitor sees one reference.
 
@@ -41,6 +43,15 @@ pub enum State {
     },
     /// Confirmed by the server.
     Delivered { reference: String },
+    /// Refused by the server with this status: sending it again as it is cannot succeed.
+    Refused { status: u16 },
+}
+
+/// True for the answers that mean the server will never accept the request as it was sent: a
+/// malformed or invalid inquiry (400, 422), too large (413), not JSON (415). Other answers (a
+/// rate limit, a timeout, a missing or broken server) may pass later, so the inquiry waits.
+pub fn refuses(status: u16) -> bool {
+    matches!(status, 400 | 413 | 415 | 422)
 }
 
 /// One inquiry in the outbox; `id` is the inquiry's id.
@@ -120,9 +131,10 @@ impl Outbox {
         self.entries.iter().filter(|e| matches!(e.state, State::Pending { .. })).collect()
     }
 
-    /// Records how sending `id` went: a 2xx with the server's reference delivers it, anything
-    /// else leaves it pending with one more attempt. Returns whether anything changed: only a
-    /// pending entry changes (a second success, or a late failure, after delivery does not).
+    /// Records how sending `id` went: a 2xx with the server's reference delivers it, a refusal
+    /// (`refuses`) marks it refused, anything else leaves it pending with one more attempt.
+    /// Returns whether anything changed: only a pending entry changes (a second success, or a
+    /// late failure, after delivery does not).
     pub fn record_attempt(&mut self, id: &str, result: Result<String, DeliveryError>) -> bool {
         let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) else {
             return false;
@@ -132,9 +144,17 @@ impl Outbox {
         };
         entry.state = match result {
             Ok(reference) => State::Delivered { reference },
+            Err(DeliveryError::Status(status)) if refuses(status) => State::Refused { status },
             Err(error) => State::Pending { attempts: attempts.saturating_add(1), last_error: Some(error) },
         };
         true
+    }
+
+    /// Takes a refused inquiry out of the outbox, to go back into the form; None (and no
+    /// change) for an id that is not refused.
+    pub fn take_back(&mut self, id: &str) -> Option<Inquiry> {
+        let at = self.entries.iter().position(|e| e.id == id && matches!(e.state, State::Refused { .. }))?;
+        Some(self.entries.remove(at).inquiry)
     }
 
     /// Forgets delivered entries (once the visitor has seen their references).
@@ -257,6 +277,26 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_inquiry_is_not_sent_again_and_goes_back_to_the_form() {
+        let mut outbox = Outbox::new();
+        outbox.submit(inquiry(A));
+        outbox.submit(inquiry(B));
+        assert!(outbox.record_attempt(A, Err(DeliveryError::Status(429))));
+        assert_eq!(outbox.get(A).unwrap().state, pending(1, Some(DeliveryError::Status(429))), "a rate limit passes");
+        assert!(outbox.record_attempt(A, Err(DeliveryError::Status(400))));
+        assert_eq!(outbox.get(A).unwrap().state, State::Refused { status: 400 });
+        assert_eq!(outbox.to_send().iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), [B]);
+        assert!(!outbox.record_attempt(A, Ok("WQ-X".into())), "a refused entry stays refused");
+        let restarted = Outbox::from_json(&outbox.to_json());
+        assert_eq!(restarted, outbox, "it survives a restart");
+        assert!(!outbox.to_json().contains(&format!("{PENDING_MARKER},\"attempts\":1")));
+        assert_eq!(outbox.take_back(B), None, "only a refused inquiry is taken back");
+        assert_eq!(outbox.take_back(A), Some(inquiry(A)));
+        assert_eq!(outbox.get(A), None);
+        assert_eq!(outbox.take_back(A), None);
+    }
+
+    #[test]
     fn malformed_storage_is_an_empty_outbox() {
         for stored in ["", "null", "[]", "{", "not json", "{\"entries\": 3}", "{\"entries\": null}", "\"x\""] {
             assert_eq!(Outbox::from_json(stored), Outbox::new(), "{stored:?}");
@@ -293,6 +333,7 @@ mod tests {
     enum Op {
         Submit(usize),
         Attempt(usize, Result<String, DeliveryError>),
+        TakeBack(usize),
         Prune,
         Restart,
     }
@@ -307,7 +348,8 @@ mod tests {
         let result = prop_oneof!["WQ-[A-F0-9]{8}".prop_map(Ok), error.prop_map(Err)];
         prop_oneof![
             3 => id.clone().prop_map(Op::Submit),
-            4 => (id, result).prop_map(|(i, r)| Op::Attempt(i, r)),
+            4 => (id.clone(), result).prop_map(|(i, r)| Op::Attempt(i, r)),
+            1 => id.prop_map(Op::TakeBack),
             1 => Just(Op::Prune),
             1 => Just(Op::Restart),
         ]
@@ -335,6 +377,15 @@ mod tests {
                         }
                         outbox.record_attempt(&ids[i], result);
                     }
+                    Op::TakeBack(i) => {
+                        let refused = matches!(outbox.get(&ids[i]).map(|e| &e.state), Some(State::Refused { .. }));
+                        let taken = outbox.take_back(&ids[i]);
+                        // A refused inquiry comes back whole, to the form; nothing else leaves.
+                        prop_assert_eq!(taken.as_ref(), refused.then_some(&inquiries[i]));
+                        if refused {
+                            kept.remove(&i);
+                        }
+                    }
                     Op::Prune => {
                         outbox.prune_delivered();
                         for i in std::mem::take(&mut delivered).into_keys() {
@@ -348,6 +399,11 @@ mod tests {
                     }
                 }
                 prop_assert_eq!(outbox.to_json().contains(PENDING_MARKER), !outbox.to_send().is_empty());
+                for entry in outbox.entries() {
+                    if let State::Refused { status } = entry.state {
+                        prop_assert!(refuses(status), "refused only on a refusal: {}", status);
+                    }
+                }
                 let present: Vec<&str> = outbox.entries().iter().map(|e| e.id.as_str()).collect();
                 let unique: BTreeSet<&str> = present.iter().copied().collect();
                 prop_assert_eq!(unique.len(), present.len(), "an id appears twice: {:?}", present);

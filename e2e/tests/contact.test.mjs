@@ -151,7 +151,7 @@ test('with the receiver stopped the visitor is told, a reload keeps it, and it a
     await page.getByText('无法连接咨询服务器').waitFor();
     await page.reload();
     await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
-    const panel = page.getByRole('region', { name: '等待发送的咨询' });
+    const panel = page.getByRole('region', { name: '本设备上的咨询' });
     await panel.getByText(/接收端停机测试公司/).waitFor();
     await receiver.start();
     await panel.getByRole('button', { name: '立即重试' }).click();
@@ -186,7 +186,7 @@ test('an inquiry left waiting is sent from the next page, even one that runs no 
     // Back on the contact page, the visitor sees it arrived, with its reference.
     await page.goto(`${ctx.base}/contact`);
     await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
-    await page.getByRole('region', { name: '等待发送的咨询' }).getByText(/已送达/).waitFor();
+    await page.getByRole('region', { name: '本设备上的咨询' }).getByText(/已送达/).waitFor();
     await page.waitForLoadState('networkidle');
     assert.equal(stored(id).length, 1);
     ignoreFailedRequests(page);
@@ -208,6 +208,50 @@ test('an answer of 500 keeps the inquiry; retrying sends the same id and it arri
   await page.getByRole('button', { name: '立即重试' }).click();
   await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
   assert.equal(stored(id).length, 1);
+  ignoreFailedRequests(page);
+  expectClean(page);
+  await page.close();
+});
+
+test('an inquiry the server refuses is not sent again; it goes back into the form to be changed and sent', async () => {
+  await endpoints();
+  proxy.mode = 'refuse';
+  const page = await open('/contact', { setup: config({ inquiry_endpoint: proxy.url }) });
+  await fillValid(page, { company: '拒收测试公司' });
+  const id = await idOf(page);
+  const postsBefore = proxy.posts;
+  await send(page);
+  await page.getByRole('heading', { name: '咨询未被受理' }).waitFor();
+  await page.getByText('HTTP 400').waitFor();
+  assert.ok(await page.getByRole('group', { name: '咨询未被受理' }).isVisible(), 'the outcome is a group named by its heading');
+  assert.equal(await page.getByRole('button', { name: '立即重试' }).count(), 0, 'no retry is offered');
+  // A reload neither sends it again nor loses it: the panel lists it, refused, with its way back.
+  await page.reload();
+  await page.getByRole('heading', { name: '本设备上的咨询' }).waitFor();
+  await page.getByText(/拒收测试公司.*未被受理，HTTP 400/).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(proxy.posts - postsBefore, 1, 'sent once, never again');
+  for (const name of ['立即重试', '知道了']) {
+    assert.equal(await page.getByRole('button', { name }).count(), 0, `nothing waits or was delivered: no ${name}`);
+  }
+  const outbox = JSON.parse(await page.evaluate(() => localStorage.getItem('wq.inquiry-outbox.v1')));
+  assert.deepEqual(outbox.entries.map((e) => [e.id, e.state.kind]), [[id, 'refused']]);
+  await page.getByRole('button', { name: /^取回修改/ }).click();
+  // Back in the form, every field as written; consent is asked for again.
+  assert.equal(await page.getByRole('textbox', { name: '公司名称' }).inputValue(), '拒收测试公司');
+  assert.equal(await page.getByRole('textbox', { name: '姓名' }).inputValue(), '王伟');
+  assert.ok(await page.getByRole('radio', { name: '工业用地招商' }).isChecked());
+  assert.equal(await page.evaluate(() => localStorage.getItem('wq.inquiry-outbox.v1')), null, 'taken out of the outbox');
+  proxy.mode = 'pass';
+  await page.getByRole('textbox', { name: '公司名称' }).fill('拒收测试公司（已更正）');
+  await page.getByRole('checkbox', { name: /我同意/ }).check();
+  const second = await idOf(page);
+  assert.notEqual(second, id, 'sent again as a new inquiry');
+  await send(page);
+  await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  assert.equal(stored(second).length, 1);
+  assert.equal(stored(second)[0].company, '拒收测试公司（已更正）');
+  assert.equal(stored(id).length, 0);
   ignoreFailedRequests(page);
   expectClean(page);
   await page.close();

@@ -88,6 +88,15 @@ impl Draft {
         }
     }
 
+    /// Puts an inquiry's fields back into the form (a refused one, to change and send again),
+    /// as a new draft with a new id; consent is asked for again.
+    pub fn restore(self, fields: domain::inquiry::InquiryDraft) {
+        self.form.set(FormState::new(fields));
+        self.saved.set(None);
+        self.start();
+        self.store();
+    }
+
     /// Forgets the draft (sent, or discarded by the visitor) and starts an empty one.
     pub fn clear(self) {
         let _ = storage::remove(DRAFT_KEY);

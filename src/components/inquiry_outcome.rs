@@ -1,5 +1,6 @@
 //! What the visitor sees after sending an inquiry: on its way, delivered (with the reference
-//! and what happens next), not delivered (why, that it is kept, 立即重试), or, with no
+//! and what happens next), not delivered (why, that it is kept, 立即重试), refused by the
+//! server (why, that it will not be resent, 取回修改 to change it in the form), or, with no
 //! endpoint, the inquiry as a prepared e-mail. Also the list of earlier inquiries still
 //! waiting in the outbox. Each outcome's heading takes focus when it appears.
 
@@ -17,14 +18,14 @@ use leptos::prelude::*;
 
 /// A heading that takes focus when it is shown, so screen readers announce the outcome.
 #[component]
-fn OutcomeHeading(text: &'static str) -> impl IntoView {
+fn OutcomeHeading(text: &'static str, #[prop(optional)] id: Option<&'static str>) -> impl IntoView {
     let heading = NodeRef::<html::H2>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }
     });
-    view! { <h2 node_ref=heading tabindex="-1">{text}</h2> }
+    view! { <h2 node_ref=heading id=id tabindex="-1">{text}</h2> }
 }
 
 /// The confirmation: reference, what happens next, the hotline.
@@ -44,7 +45,11 @@ pub fn Delivered(reference: String, #[prop(into)] on_new: Callback<()>) -> impl 
 
 /// The state of one submitted inquiry, following the outbox.
 #[component]
-pub fn Submitted(id: String, #[prop(into)] on_new: Callback<()>) -> impl IntoView {
+pub fn Submitted(
+    id: String,
+    #[prop(into)] on_new: Callback<()>,
+    #[prop(into)] on_take_back: Callback<String>,
+) -> impl IntoView {
     let t = texts();
     let c = t.contact;
     let inquiries = Inquiries::get();
@@ -65,7 +70,7 @@ pub fn Submitted(id: String, #[prop(into)] on_new: Callback<()>) -> impl IntoVie
             };
             view! {
                 <div class="outcome not-delivered" role="group" aria-labelledby="not-delivered-heading">
-                    <OutcomeHeading text=c.not_delivered_heading/>
+                    <OutcomeHeading text=c.not_delivered_heading id="not-delivered-heading"/>
                     <p>{(c.delivery_error)(&error)}</p>
                     <p>{c.kept_on_device}<HotlineLink/>{t.full_stop}</p>
                     <p class="form-actions">
@@ -74,6 +79,20 @@ pub fn Submitted(id: String, #[prop(into)] on_new: Callback<()>) -> impl IntoVie
                         {inquiry().map(|i| view! { <MailLink inquiry=i/> })}
                     </p>
                     <p role="status" class="sending">{move || retrying.get().then_some(c.sending)}</p>
+                </div>
+            }
+            .into_any()
+        }
+        Some(State::Refused { status }) => {
+            let id = id.clone();
+            view! {
+                <div class="outcome not-delivered" role="group" aria-labelledby="refused-heading">
+                    <OutcomeHeading text=c.refused_heading id="refused-heading"/>
+                    <p>{(c.refused)(status)}<HotlineLink/>{t.full_stop}</p>
+                    <p class="form-actions">
+                        <button type="button" class="button" on:click=move |_| on_take_back.run(id.clone())>{c.take_back}</button>
+                        {inquiry().map(|i| view! { <MailLink inquiry=i/> })}
+                    </p>
                 </div>
             }
             .into_any()
@@ -157,10 +176,13 @@ fn mail_body(t: &Texts, inquiry: &Inquiry, topic: &str, park: Option<&str>) -> S
     lines.join("\n")
 }
 
-/// Earlier inquiries in the outbox (all but `except`): waiting ones with 立即重试, delivered
-/// ones with their reference until the visitor dismisses them.
+/// Earlier inquiries in the outbox (all but `except`): waiting ones with 立即重试, refused ones
+/// with 取回修改, delivered ones with their reference until the visitor dismisses them.
 #[component]
-pub fn OutboxPanel(#[prop(into)] except: Signal<Option<String>>) -> impl IntoView {
+pub fn OutboxPanel(
+    #[prop(into)] except: Signal<Option<String>>,
+    #[prop(into)] on_take_back: Callback<String>,
+) -> impl IntoView {
     let t = texts();
     let c = t.contact;
     let site = Data::get().site();
@@ -179,10 +201,20 @@ pub fn OutboxPanel(#[prop(into)] except: Signal<Option<String>>) -> impl IntoVie
             .into_iter()
             .map(|entry| {
                 let topic = site.topic_label(entry.inquiry.topic.id()).unwrap_or_default().to_string();
+                let reference = domain::outbox::reference_for(&entry.id);
                 let text = match &entry.state {
                     State::Delivered { reference } => (c.outbox_delivered)(reference),
+                    State::Refused { status } => {
+                        let line = (c.outbox_item)(&reference, &entry.inquiry.company, &topic);
+                        let line = format!("{line}{}", (t.bracketed)(&(c.outbox_refused)(*status)));
+                        let (id, label) = (entry.id.clone(), format!("{} {reference}", c.take_back));
+                        return view! {
+                            <li>{line}" "<button type="button" class="button secondary" aria-label=label
+                                on:click=move |_| on_take_back.run(id.clone())>{c.take_back}</button></li>
+                        }
+                        .into_any();
+                    }
                     State::Pending { attempts, last_error } => {
-                        let reference = domain::outbox::reference_for(&entry.id);
                         let mut line = (c.outbox_item)(&reference, &entry.inquiry.company, &topic);
                         if *attempts > 0 {
                             let mut detail = (c.outbox_attempts)(*attempts);
@@ -194,7 +226,7 @@ pub fn OutboxPanel(#[prop(into)] except: Signal<Option<String>>) -> impl IntoVie
                         line
                     }
                 };
-                view! { <li>{text}</li> }
+                view! { <li>{text}</li> }.into_any()
             })
             .collect_view()
     };

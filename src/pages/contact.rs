@@ -59,6 +59,13 @@ pub fn ContactPage() -> impl IntoView {
             stage.set(Stage::Submitted(saved.id));
         }
     });
+    // A refused inquiry goes back into the form, to be changed and sent again.
+    let take_back = Callback::new(move |id: String| {
+        if let Some(inquiry) = inquiries.take_back(&id) {
+            draft.restore(inquiry.draft());
+            stage.set(Stage::Editing);
+        }
+    });
     let start_again = Callback::new(move |()| {
         draft.clear();
         stage.set(Stage::Editing);
@@ -83,11 +90,11 @@ pub fn ContactPage() -> impl IntoView {
         <section class="page contact-page">
             <h1>{c.title}</h1>
             <p class="lead">{c.lead}</p>
-            <OutboxPanel except=current_id/>
+            <OutboxPanel except=current_id on_take_back=take_back/>
             <noscript><p class="notice">{c.needs_js}</p></noscript>
             {move || match stage.get() {
                 Stage::Editing => view! { <InquiryForm draft=draft on_valid=on_valid/> }.into_any(),
-                Stage::Submitted(id) => view! { <Submitted id=id on_new=start_again/> }.into_any(),
+                Stage::Submitted(id) => view! { <Submitted id=id on_new=start_again on_take_back=take_back/> }.into_any(),
                 Stage::ByMail(inquiry) => {
                     view! { <ByMail inquiry=*inquiry on_back=move |_| stage.set(Stage::Editing)/> }.into_any()
                 }

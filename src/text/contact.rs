@@ -56,6 +56,10 @@ pub struct ContactTexts {
     pub delivery_error: fn(&DeliveryError) -> String,
     pub kept_on_device: &'static str,
     pub retry_now: &'static str,
+    pub refused_heading: &'static str,
+    /// Why a refused inquiry is not sent again and what the visitor can do; the hotline follows.
+    pub refused: fn(status: u16) -> String,
+    pub take_back: &'static str,
     pub no_endpoint_heading: &'static str,
     pub no_endpoint: &'static str,
     pub send_by_mail: &'static str,
@@ -67,6 +71,7 @@ pub struct ContactTexts {
     pub outbox_item: fn(reference: &str, company: &str, topic: &str) -> String,
     pub outbox_attempts: fn(attempts: u32) -> String,
     pub outbox_delivered: fn(reference: &str) -> String,
+    pub outbox_refused: fn(status: u16) -> String,
     pub dismiss: &'static str,
 
     // Other ways to reach the office (also without JavaScript)
