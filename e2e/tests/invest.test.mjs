@@ -4,7 +4,7 @@
 // carries the scenario; the parks comparison shows; the steps pages show their steps.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ctx, open, expectClean, openWithAppHeld } from './harness.mjs';
+import { ctx, open, expectClean, openWithAppHeld, untilReady } from './harness.mjs';
 
 const headline = (page) => page.locator('.headline .answer');
 const netCosts = (page) => page.getByRole('table').filter({ hasText: '净成本（现值）' }).getByRole('row', { name: /净成本/ }).innerText();
@@ -150,4 +150,25 @@ test('a figure typed into the calculator before the app has started is kept and 
   await page.waitForFunction((b) => document.querySelector('.headline').innerText !== b, before);
   assert.equal(await years.inputValue(), '30');
   await page.close();
+});
+
+test('the year-by-year table shows when opened and when printed, following the scenario', async () => {
+  const page = await open('/invest?years=10');
+  await untilReady(page);
+  const table = page.getByRole('table', { name: /各方式按年累计的净成本/ });
+  await page.getByText('逐年累计净成本（表格）').click();
+  await table.waitFor();
+  assert.equal(await table.locator('tbody tr').count(), 10);
+  await page.getByRole('textbox', { name: /比较年限/ }).fill('12');
+  await page.waitForFunction(() => document.querySelectorAll('.year-by-year tbody tr').length === 12);
+  expectClean(page);
+  await page.close();
+
+  // Never opened: it prints anyway (a closed <details> keeps its content in a hidden slot).
+  const printing = await open('/invest?years=10');
+  await untilReady(printing);
+  await printing.emulateMedia({ media: 'print' });
+  await printing.getByRole('table', { name: /各方式按年累计的净成本/ }).waitFor();
+  assert.equal(await printing.locator('.year-by-year tbody tr').count(), 10);
+  await printing.close();
 });
