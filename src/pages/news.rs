@@ -112,17 +112,22 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     let rows = Memo::new(move |_| {
         results.with(|r| r.items.iter().map(|a| ResultRow::new(a, &site_for_rows, &names_for_rows)).collect::<Vec<_>>())
     });
-    // The matches are marked with the facet counts, once the rows are in the page (the rows
-    // and `beside` are then the same results).
-    let highlighter = StoredValue::new_local(None::<Highlighter>);
+    // The matches are marked just before the frame is painted, once the rows are in the page:
+    // after every change of the results (new terms) or of the rows, even back to rows equal to
+    // earlier ones (A → B → A within a frame rebuilds A's rows; the ranges must follow them).
+    let rendered = in_next_frame(Memo::new(move |count: Option<&u64>| {
+        results.track();
+        rows.track();
+        count.map_or(0, |n| n + 1)
+    }));
+    // None until first used; Some(None) where the browser has no Custom Highlight API.
+    let highlighter = StoredValue::new_local(None::<Option<Highlighter>>);
     Effect::new(move |_| {
-        let spans: Vec<_> =
-            beside.with(|r| rows.with_untracked(|rows| rows.iter().flat_map(|row| row.spans(&r.terms)).collect()));
+        rendered.track();
+        let spans: Vec<_> = results
+            .with_untracked(|r| rows.with_untracked(|rows| rows.iter().flat_map(|row| row.spans(&r.terms)).collect()));
         highlighter.update_value(|h| {
-            if h.is_none() {
-                *h = Highlighter::register(MATCH_HIGHLIGHT);
-            }
-            if let Some(h) = h {
+            if let Some(h) = h.get_or_insert_with(|| Highlighter::register(MATCH_HIGHLIGHT)) {
                 h.mark(".results .result .hl", &spans);
             }
         })
