@@ -42,6 +42,18 @@ pub struct InquiryDraft {
     pub scenario: String,
 }
 
+impl InquiryDraft {
+    /// True when the visitor has written something (a name, company, phone, e-mail or message);
+    /// the topic, park and scenario a link fills in do not count.
+    pub fn has_typed_text(&self) -> bool {
+        [&self.name, &self.company, &self.phone, &self.email, &self.message].iter().any(|f| !f.trim().is_empty())
+    }
+}
+
+/// The longest `page` (the address the form was sent from) an inquiry carries, in characters;
+/// the receiver refuses longer ones.
+pub const PAGE_MAX: usize = 2048;
+
 /// What the inquiry is about (the ids of `validate::INQUIRY_TOPIC_IDS`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -189,7 +201,8 @@ impl Inquiry {
             message: valid.message,
             scenario: valid.scenario,
             locale: locale.to_string(),
-            page: page.to_string(),
+            // A long query string must not get the inquiry refused (`PAGE_MAX`).
+            page: page.chars().take(PAGE_MAX).collect(),
             submitted_at: submitted_at.to_string(),
         }
     }
@@ -400,6 +413,29 @@ fn is_landline_national(digits: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_long_page_address_is_cut_to_what_the_receiver_takes() {
+        let long = format!("/contact?q={}", "武".repeat(3000));
+        let sent =
+            Inquiry::new(validate(&good()).unwrap(), "6f1c2a3b-0000-4000-8000-000000000000", "zh-CN", &long, "t");
+        assert_eq!(sent.page.chars().count(), PAGE_MAX);
+        assert!(long.starts_with(&sent.page));
+    }
+
+    #[test]
+    fn typed_text_is_what_the_visitor_wrote_not_what_a_link_filled_in() {
+        let from_link = InquiryDraft {
+            topic: "land".into(),
+            park: "carpet".into(),
+            scenario: "area=8000".into(),
+            ..Default::default()
+        };
+        assert!(!from_link.has_typed_text());
+        assert!(!InquiryDraft { message: "  ".into(), ..from_link.clone() }.has_typed_text());
+        assert!(InquiryDraft { message: "想了解用地".into(), ..from_link }.has_typed_text());
+        assert!(good().has_typed_text());
+    }
 
     fn good() -> InquiryDraft {
         InquiryDraft {

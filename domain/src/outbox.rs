@@ -115,8 +115,8 @@ impl Outbox {
         self.entries.iter().find(|e| e.id == id)
     }
 
-    /// Queues an inquiry for sending. Returns whether anything changed: an id already pending
-    /// or delivered keeps its entry as it is.
+    /// Queues an inquiry for sending. Returns whether anything changed: an id already pending,
+    /// delivered or refused keeps its entry as it is.
     pub fn submit(&mut self, inquiry: Inquiry) -> bool {
         if self.get(&inquiry.id).is_some() {
             return false;

@@ -24,7 +24,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 /// The largest body accepted, in bytes.
 pub const BODY_LIMIT: usize = 16 * 1024;
 pub const LOCALE_MAX: usize = 35;
-pub const PAGE_MAX: usize = 2048;
+pub use domain::inquiry::PAGE_MAX;
 pub const SUBMITTED_AT_MAX: usize = 64;
 
 pub struct AppState {

@@ -8,7 +8,7 @@ use crate::data::Data;
 use crate::text::{texts, ContactTexts};
 use crate::web::{device, storage};
 use domain::inquiry::{Field, Valid, MESSAGE_MAX, PARK_UNDECIDED};
-use domain::inquiry_form::{scenario_inputs, value, with_prefill, FormState, SavedDraft};
+use domain::inquiry_form::{scenario_inputs, value, with_prefill, FormState, SavedDraft, MIN_FILL_MS};
 use domain::invest_query::number_text;
 use domain::load::Load;
 use domain::routes::{self, Page};
@@ -89,11 +89,13 @@ impl Draft {
     }
 
     /// Puts an inquiry's fields back into the form (a refused one, to change and send again),
-    /// as a new draft with a new id; consent is asked for again.
+    /// as a new draft with a new id, said to be restored; consent is asked for again. It was
+    /// filled in before, so sending it at once is not taken for a robot's speed.
     pub fn restore(self, fields: domain::inquiry::InquiryDraft) {
-        self.form.set(FormState::new(fields));
-        self.saved.set(None);
-        self.start();
+        self.form.set(FormState::new(fields.clone()));
+        let started_ms = device::now_ms() - MIN_FILL_MS;
+        self.saved.set(Some(SavedDraft { id: device::random_inquiry_id(), started_ms, fields }));
+        self.restored.set(true);
         self.store();
     }
 
@@ -134,7 +136,7 @@ pub fn InquiryForm(draft: Draft, on_valid: Callback<(Valid, String)>) -> impl In
     let discard = move |_| draft.clear();
     view! {
         <form class="inquiry-form" novalidate on:submit=submit aria-labelledby="inquiry-form-heading">
-            <h2 id="inquiry-form-heading">{c.form_heading}</h2>
+            <h2 id="inquiry-form-heading" tabindex="-1">{c.form_heading}</h2>
             <ErrorSummary draft=draft node_ref=summary/>
             <p class="notice" role="status" hidden=move || !draft.restored.get()>
                 {c.draft_restored}" "

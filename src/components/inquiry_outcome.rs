@@ -182,6 +182,9 @@ fn mail_body(t: &Texts, inquiry: &Inquiry, topic: &str, park: Option<&str>) -> S
 pub fn OutboxPanel(
     #[prop(into)] except: Signal<Option<String>>,
     #[prop(into)] on_take_back: Callback<String>,
+    /// False while the form holds other text (taking one back would replace it).
+    #[prop(into)]
+    can_take_back: Signal<bool>,
 ) -> impl IntoView {
     let t = texts();
     let c = t.contact;
@@ -210,7 +213,9 @@ pub fn OutboxPanel(
                         let (id, label) = (entry.id.clone(), format!("{} {reference}", c.take_back));
                         return view! {
                             <li>{line}" "<button type="button" class="button secondary" aria-label=label
-                                on:click=move |_| on_take_back.run(id.clone())>{c.take_back}</button></li>
+                                disabled=move || !can_take_back.get()
+                                on:click=move |_| on_take_back.run(id.clone())>{c.take_back}</button>
+                                <span class="hint" hidden=move || can_take_back.get()>{c.take_back_later}</span></li>
                         }
                         .into_any();
                     }

@@ -60,11 +60,19 @@ pub fn ContactPage() -> impl IntoView {
         }
     });
     // A refused inquiry goes back into the form, to be changed and sent again.
+    // Focus moves to the form's heading once it shows (the button pressed is gone).
     let take_back = Callback::new(move |id: String| {
         if let Some(inquiry) = inquiries.take_back(&id) {
             draft.restore(inquiry.draft());
             stage.set(Stage::Editing);
+            request_animation_frame(|| {
+                crate::web::focus::focus_by_id("inquiry-form-heading");
+            });
         }
+    });
+    // Taking one back replaces the form's fields: not while the visitor is writing another.
+    let can_take_back = Signal::derive(move || {
+        stage.with(|s| *s != Stage::Editing) || !draft.form.with(|f| f.draft().has_typed_text())
     });
     let start_again = Callback::new(move |()| {
         draft.clear();
@@ -90,7 +98,7 @@ pub fn ContactPage() -> impl IntoView {
         <section class="page contact-page">
             <h1>{c.title}</h1>
             <p class="lead">{c.lead}</p>
-            <OutboxPanel except=current_id on_take_back=take_back/>
+            <OutboxPanel except=current_id on_take_back=take_back can_take_back=can_take_back/>
             <noscript><p class="notice">{c.needs_js}</p></noscript>
             {move || match stage.get() {
                 Stage::Editing => view! { <InquiryForm draft=draft on_valid=on_valid/> }.into_any(),

@@ -60,6 +60,8 @@ pub struct ContactTexts {
     /// Why a refused inquiry is not sent again and what the visitor can do; the hotline follows.
     pub refused: fn(status: u16) -> String,
     pub take_back: &'static str,
+    /// Beside a disabled 取回修改: why, and when it can be used.
+    pub take_back_later: &'static str,
     pub no_endpoint_heading: &'static str,
     pub no_endpoint: &'static str,
     pub send_by_mail: &'static str,

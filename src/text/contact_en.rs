@@ -120,6 +120,7 @@ pub static CONTACT: ContactTexts = ContactTexts {
     refused_heading: "Your inquiry was not accepted",
     refused: |status| format!("The inquiry server refused this inquiry (HTTP {status}). Sending it again as it is would not succeed, so it will not be sent again automatically. What you wrote is still saved on this device: take it back into the form to change it and send it again, or call the hotline: "),
     take_back: "Edit and send again",
+    take_back_later: " (the form holds text not yet sent: send or clear it first)",
     no_endpoint_heading: "Send this inquiry by email or phone",
     no_endpoint: "Sending online is not yet available on this site. What you entered is set out below and kept on this device; you can email it, or use it when you call:",
     send_by_mail: "Send by email",

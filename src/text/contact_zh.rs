@@ -102,6 +102,7 @@ pub static CONTACT: ContactTexts = ContactTexts {
     refused_heading: "咨询未被受理",
     refused: |status| format!("咨询服务器拒绝接收这份咨询（HTTP {status}），原样重发也不会成功，因此不会再自动发送。您填写的内容仍保存在本设备上：可以取回到表单中修改后重新提交，或直接拨打热线："),
     take_back: "取回修改",
+    take_back_later: "（表单中有尚未发送的内容：发送或清除后即可取回）",
     no_endpoint_heading: "请用邮件或电话发送这条咨询",
     no_endpoint: "本站暂未开通在线提交。您填写的内容整理如下，并保留在本设备上；可以发邮件，或致电时照此说明：",
     send_by_mail: "用电子邮件发送",
