@@ -107,7 +107,6 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     });
     // A keystroke updates the list; the facet counts, the pager and the marked matches follow
     // just before the frame is painted (see `web::next_frame`).
-    let beside = in_next_frame(results);
     let (site_for_rows, names_for_rows) = (site.clone(), names.clone());
     let rows = Memo::new(move |_| {
         results.with(|r| r.items.iter().map(|a| ResultRow::new(a, &site_for_rows, &names_for_rows)).collect::<Vec<_>>())
@@ -179,7 +178,8 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
                     <FacetSelect
                         id=facet.id label=(facet.label)(t) all=(facet.all)(t)
                         // Memos: most keystrokes change neither, and then the options are left alone.
-                        options=Memo::new(move |_| beside.with(|r| (facet.counts)(r).clone())).into()
+                        // The counts follow in the next frame (only they are copied, not the results).
+                        options=in_next_frame(Memo::new(move |_| results.with(|r| (facet.counts)(r).clone())))
                         selected=Memo::new(move |_| query.with(|q| (facet.field)(&mut q.clone()).clone())).into()
                         label_of={move |v: &str| (facet.name)(&site, &names, v)}
                         on_pick={move |v: Option<String>| on_select(&move |q: &mut NewsQuery| *(facet.field)(q) = v.clone(), Write::Push)}
