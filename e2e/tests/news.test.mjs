@@ -135,6 +135,8 @@ test('the article page shows the seed article with its four section headings', a
   const page = await open('/news');
   await page.getByRole('link', { name: SEED }).click();
   await page.getByRole('heading', { level: 1, name: SEED }).waitFor();
+  // The body arrives after the title (it is fetched): wait for it before reading its headings.
+  await page.locator('.article-body h2').first().waitFor();
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
   for (const h of ['一、考察活动的背景与意义', '二、实地考察:聚焦先进园区发展亮点', '三、交流讨论:深入探讨园区发展核心议题', '四、学习成效:明确方向,坚定信心促发展']) {
     assert.ok(headings.includes(h), `${h} in ${headings}`);
