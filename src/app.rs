@@ -4,7 +4,7 @@
 
 use crate::components::{footer::Footer, header::Header};
 use crate::data::{ContentSource, Data, Preloaded};
-use crate::inquiries::Inquiries;
+use crate::inquiries::{Inquiries, OfflineAtBuild};
 use crate::pages::{
     article::ArticlePage,
     contact::ContactPage,
@@ -46,6 +46,8 @@ pub struct Start {
     pub preloaded: Preloaded,
     /// The date “currently valid” means (the visitor's clock in the browser, the build's natively).
     pub today: PartialDate,
+    /// The build's config.json named no inquiry endpoint (`<html data-inquiries-offline>`).
+    pub inquiries_offline: bool,
 }
 
 /// Where the whole site is mounted, whatever the page's language (for the language switch).
@@ -63,6 +65,7 @@ pub fn provide_start(start: Start) -> Data {
     provide_context(SiteBase(start.site_base));
     provide_context(start.locale);
     provide_context(Today(start.today));
+    provide_context(OfflineAtBuild(start.inquiries_offline));
     Data::provide(start.site, start.source, &start.preloaded, start.locale == Locale::En)
 }
 

@@ -195,20 +195,21 @@ pub fn looks_automated(honeypot: &str, elapsed_ms: f64) -> bool {
 }
 
 /// The draft kept on the visitor's device while they type, so a reload or a crash loses
-/// nothing. Its id is the inquiry's id from the start (the server's idempotency key).
+/// nothing. It is text, not an identity: a second tab may restore the same draft, so the
+/// inquiry's id is minted when it is sent (`new_inquiry_id`), never stored with the draft.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedDraft {
-    pub id: String,
     /// When the form was first shown for this draft (milliseconds since the epoch).
     pub started_ms: f64,
     pub fields: InquiryDraft,
 }
 
 impl SavedDraft {
-    /// Reads stored JSON; anything malformed, or an id that is not one, is no draft.
+    /// Reads stored JSON; anything malformed is no draft. An id stored by an earlier version
+    /// is ignored.
     pub fn from_json(json: &str) -> Option<SavedDraft> {
         let draft: SavedDraft = serde_json::from_str(json).ok()?;
-        (is_inquiry_id(&draft.id) && draft.started_ms.is_finite()).then_some(draft)
+        draft.started_ms.is_finite().then_some(draft)
     }
 
     pub fn to_json(&self) -> String {
@@ -340,14 +341,15 @@ mod tests {
 
     #[test]
     fn drafts_read_back_and_bad_storage_is_no_draft() {
-        let draft = SavedDraft { id: new_inquiry_id([7; 16]), started_ms: 1.7e12, fields: good() };
+        let draft = SavedDraft { started_ms: 1.7e12, fields: good() };
         assert_eq!(SavedDraft::from_json(&draft.to_json()), Some(draft.clone()));
-        let other_id = SavedDraft { id: "not-an-id".into(), ..draft.clone() };
-        for stored in ["", "null", "{}", "[]", "{\"id\":3}", &other_id.to_json()] {
+        assert!(!draft.to_json().contains("\"id\""), "a draft carries no inquiry id");
+        for stored in ["", "null", "{}", "[]", "{\"started_ms\":\"x\",\"fields\":{}}"] {
             assert_eq!(SavedDraft::from_json(stored), None, "{stored:?}");
         }
-        let partial = format!("{{\"id\":\"{}\",\"started_ms\":1,\"fields\":{{\"name\":\"李\"}}}}", draft.id);
-        assert_eq!(SavedDraft::from_json(&partial).unwrap().fields.name, "李", "missing fields are empty");
+        // A draft an earlier version stored, with the id it then shared with every tab.
+        let earlier = "{\"id\":\"6f1c2a3b-9d4e-4f00-8a11-0123456789ab\",\"started_ms\":1,\"fields\":{\"name\":\"李\"}}";
+        assert_eq!(SavedDraft::from_json(earlier).unwrap().fields.name, "李", "missing fields are empty");
     }
 
     #[test]

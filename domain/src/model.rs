@@ -237,6 +237,10 @@ pub struct Site {
     /// `null` while no address is published, and the pages then say so.
     #[serde(default)]
     pub inquiry_email: Option<String>,
+    /// A number that can be dialled from outside mainland China (a 400 number usually cannot),
+    /// as dialled: `+86 22 …`. Set by the operator; `null` while none is published.
+    #[serde(default)]
+    pub hotline_international: Option<String>,
     /// Labels for the navigation; the routes themselves are fixed in code.
     pub nav: Vec<NavLabel>,
     /// The tag vocabulary articles may use.

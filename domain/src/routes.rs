@@ -74,6 +74,10 @@ impl Page {
 /// the app (see `Page::is_interactive`).
 pub const INTERACTIVE_ATTRIBUTE: &str = "data-interactive";
 
+/// Marks `<html>` when the build's config.json names no inquiry endpoint: the contact page
+/// says so before the form until it has read the file itself.
+pub const INQUIRIES_OFFLINE_ATTRIBUTE: &str = "data-inquiries-offline";
+
 /// Every page the site has for this content, in sitemap order.
 pub fn all_pages<'a>(
     park_ids: impl IntoIterator<Item = &'a str>,

@@ -1,7 +1,7 @@
 // The inquiry form end to end: validation as a visitor meets it, delivery to the real receiver
 // (started here on 127.0.0.1), the receiver stopped and a fault proxy answering 500 or hanging,
 // the honeypot, no endpoint (mail), storage refused, a malformed config.json, and the page
-// without JavaScript.
+// without JavaScript. Several tabs sharing one outbox are in contact-tabs.test.mjs.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -70,7 +70,24 @@ async function whileReceiverStopped(body) {
   }
 }
 
-const idOf = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('wq.inquiry-draft.v1'))).id;
+/** The id of the inquiry from `company` in the device's outbox, once it is there (an inquiry's
+ * id is minted when it is sent, so only after sending). */
+async function idFor(page, company) {
+  const handle = await page.waitForFunction((company) => {
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith('wq.inquiry.v2.'))) {
+      const entry = JSON.parse(localStorage.getItem(key));
+      if (entry.inquiry.company === company) return entry.id;
+    }
+    return null;
+  }, company);
+  return handle.jsonValue();
+}
+
+/** The outbox entries stored on the device, as [id, state] pairs. */
+const storedEntries = (page) => page.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k.startsWith('wq.inquiry.v2.'))
+  .map((k) => JSON.parse(localStorage.getItem(k)))
+  .map((e) => [e.id, e.state.kind]));
 
 test('an empty submission lists every required field in a focused summary and titles the page', async () => {
   await endpoints();
@@ -123,12 +140,11 @@ test('a valid inquiry arrives once, with every field and the park and scenario p
   await fillValid(page);
   await page.getByRole('textbox', { name: /电子邮箱/ }).fill(' wang@example.com ');
   await page.getByRole('textbox', { name: '留言' }).fill('想了解 30 亩工业用地的供地条件。');
-  const id = await idOf(page);
   await send(page);
   await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
-  const reference = `WQ-${id.replaceAll('-', '').slice(0, 12).toUpperCase().match(/.{4}/g).join('-')}`;
-  await page.getByText(reference).waitFor();
+  const id = await idFor(page, '天津测试科技有限公司');
   const rows = stored(id);
+  await page.getByText(rows[0].reference).waitFor();
   assert.equal(rows.length, 1);
   const row = rows[0];
   assert.deepEqual([row.topic, row.park, row.name, row.company, row.phone, row.email, row.message, row.scenario, row.locale],
@@ -145,8 +161,8 @@ test('with the receiver stopped the visitor is told, a reload keeps it, and it a
   await whileReceiverStopped(async () => {
     const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
     await fillValid(page, { company: '接收端停机测试公司' });
-    const id = await idOf(page);
     await send(page);
+    const id = await idFor(page, '接收端停机测试公司');
     await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
     await page.getByText('无法连接咨询服务器').waitFor();
     await page.reload();
@@ -170,15 +186,16 @@ test('an inquiry left waiting is sent from the next page, even one that runs no 
   await whileReceiverStopped(async () => {
     const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
     await fillValid(page, { company: '换页送达测试公司' });
-    const id = await idOf(page);
     await send(page);
+    const id = await idFor(page, '换页送达测试公司');
     await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
     await receiver.start();
     // The park page is complete as HTML: it loads the app only because an inquiry waits.
     const wasm = page.waitForRequest(/\.wasm$/);
     await page.goto(`${ctx.base}/parks/carpet`);
     await wasm;
-    await page.waitForFunction(() => !/"kind":"pending"/.test(localStorage.getItem('wq.inquiry-outbox.v1') ?? ''));
+    await page.waitForFunction(() => !Object.keys(localStorage)
+      .some((k) => k.startsWith('wq.inquiry.v2.') && localStorage.getItem(k).includes('"kind":"pending"')));
     assert.equal(stored(id).length, 1);
     // The page was left as it is: not taken over, its content in place.
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
@@ -199,8 +216,8 @@ test('an answer of 500 keeps the inquiry; retrying sends the same id and it arri
   proxy.mode = 'error';
   const page = await open('/contact', { setup: config({ inquiry_endpoint: proxy.url }) });
   await fillValid(page, { company: '五百错误测试公司' });
-  const id = await idOf(page);
   await send(page);
+  const id = await idFor(page, '五百错误测试公司');
   await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
   await page.getByText('HTTP 500').waitFor();
   assert.equal(stored(id).length, 0);
@@ -218,9 +235,9 @@ test('an inquiry the server refuses is not sent again; it goes back into the for
   proxy.mode = 'refuse';
   const page = await open('/contact', { setup: config({ inquiry_endpoint: proxy.url }) });
   await fillValid(page, { company: '拒收测试公司' });
-  const id = await idOf(page);
   const postsBefore = proxy.posts;
   await send(page);
+  const id = await idFor(page, '拒收测试公司');
   await page.getByRole('heading', { name: '咨询未被受理' }).waitFor();
   await page.getByText('HTTP 400').waitFor();
   assert.ok(await page.getByRole('group', { name: '咨询未被受理' }).isVisible(), 'the outcome is a group named by its heading');
@@ -234,8 +251,7 @@ test('an inquiry the server refuses is not sent again; it goes back into the for
   for (const name of ['立即重试', '知道了']) {
     assert.equal(await page.getByRole('button', { name }).count(), 0, `nothing waits or was delivered: no ${name}`);
   }
-  const outbox = JSON.parse(await page.evaluate(() => localStorage.getItem('wq.inquiry-outbox.v1')));
-  assert.deepEqual(outbox.entries.map((e) => [e.id, e.state.kind]), [[id, 'refused']]);
+  assert.deepEqual(await storedEntries(page), [[id, 'refused']]);
   // Not while the form holds other text: taking it back would replace that.
   const takeBack = page.getByRole('button', { name: /^取回修改/ });
   await page.getByRole('textbox', { name: '留言' }).fill('另一份咨询');
@@ -249,15 +265,15 @@ test('an inquiry the server refuses is not sent again; it goes back into the for
   assert.equal(await page.getByRole('textbox', { name: '公司名称' }).inputValue(), '拒收测试公司');
   assert.equal(await page.getByRole('textbox', { name: '姓名' }).inputValue(), '王伟');
   assert.ok(await page.getByRole('radio', { name: '工业用地招商' }).isChecked());
-  assert.equal(await page.evaluate(() => localStorage.getItem('wq.inquiry-outbox.v1')), null, 'taken out of the outbox');
+  assert.deepEqual(await storedEntries(page), [], 'taken out of the outbox');
   proxy.mode = 'pass';
   await page.getByRole('textbox', { name: '公司名称' }).fill('拒收测试公司（已更正）');
   await page.getByRole('checkbox', { name: /我同意/ }).check();
-  const second = await idOf(page);
-  assert.notEqual(second, id, 'sent again as a new inquiry');
   // At once: it was filled in before, so its speed is no robot's.
   await page.getByRole('button', { name: '提交咨询' }).click();
   await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
+  const second = await idFor(page, '拒收测试公司（已更正）');
+  assert.notEqual(second, id, 'sent again as a new inquiry');
   assert.equal(stored(second).length, 1);
   assert.equal(stored(second)[0].company, '拒收测试公司（已更正）');
   assert.equal(stored(id).length, 0);
@@ -270,8 +286,8 @@ test('an answer that never comes times out after 10 s; the retry is recognised a
   proxy.mode = 'hang';
   const page = await open('/contact', { setup: config({ inquiry_endpoint: proxy.url }) });
   await fillValid(page, { company: '超时测试公司' });
-  const id = await idOf(page);
   await send(page);
+  const id = await idFor(page, '超时测试公司');
   await page.getByText('正在发送').first().waitFor();
   await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor({ timeout: 15_000 });
   await page.getByText('10 秒内没有响应').waitFor();
@@ -290,11 +306,11 @@ test('coming back online sends what waits in the outbox', async () => {
   await endpoints();
   const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
   await fillValid(page, { company: '离线测试公司' });
-  const id = await idOf(page);
   await page.waitForTimeout(3100);
   await page.context().setOffline(true);
   await page.getByRole('button', { name: '提交咨询' }).click();
   await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
+  const id = await idFor(page, '离线测试公司');
   await page.context().setOffline(false);
   await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
   assert.equal(stored(id).length, 1);
@@ -371,6 +387,98 @@ test('when the browser refuses storage the form says so and still delivers', asy
   assert.equal(receiver.rows().filter((r) => r.company === '无痕模式测试公司').length, 1);
   expectClean(page);
   await page.close();
+});
+
+test('storage that refuses writes never says saved: the page keeps the inquiry, offers the text, and sends it while open', async () => {
+  await whileReceiverStopped(async () => {
+    const refuseWrites = async (page) => {
+      await config({ inquiry_endpoint: receiver.url })(page);
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+      });
+    };
+    const page = await open('/contact', { setup: refuseWrites });
+    await fillValid(page, { company: '存储已满测试公司' });
+    await send(page);
+    await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
+    const notSaved = page.getByRole('group', { name: '无法保存在本设备上' });
+    await notSaved.waitFor();
+    await notSaved.getByText(/关闭或刷新此页后，它就会丢失/).waitFor();
+    assert.equal(await page.getByText(/已保存在本设备上/).count(), 0, 'never says saved');
+    assert.match(await notSaved.locator('pre').innerText(), /公司名称：存储已满测试公司/);
+    await notSaved.getByRole('button', { name: '复制咨询内容' }).waitFor();
+    await notSaved.getByRole('link', { name: '400-162-2002' }).waitFor();
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0, 'nothing was stored');
+    // The page left open sends it once the receiver is back, with no click.
+    await receiver.start();
+    await page.getByRole('heading', { name: '咨询已送达' }).waitFor({ timeout: 60_000 });
+    assert.equal(receiver.rows().filter((r) => r.company === '存储已满测试公司').length, 1);
+    ignoreFailedRequests(page);
+    expectClean(page);
+    await page.close();
+  });
+});
+
+test('a page left open sends its waiting inquiry within a minute of the receiver coming back', async () => {
+  await whileReceiverStopped(async () => {
+    const page = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
+    await fillValid(page, { company: '页面常开测试公司' });
+    await send(page);
+    await page.getByRole('heading', { name: '咨询尚未送达' }).waitFor();
+    await page.getByText(/此页开着时会每隔一段时间自动重试/).waitFor();
+    const id = await idFor(page, '页面常开测试公司');
+    // Let it fail a few times, so the backoff has grown.
+    await page.getByText(/已尝试 [2-9] 次|无法连接咨询服务器/).first().waitFor();
+    await page.waitForTimeout(12_000);
+    const started = Date.now();
+    await receiver.start();
+    await page.getByRole('heading', { name: '咨询已送达' }).waitFor({ timeout: 60_000 });
+    assert.ok(Date.now() - started < 60_000);
+    assert.equal(stored(id).length, 1);
+    ignoreFailedRequests(page);
+    expectClean(page);
+    await page.close();
+  });
+});
+
+test('without an endpoint, /contact says so above the form, before anything is filled in', async () => {
+  const page = await open('/contact', { setup: config({ inquiry_endpoint: null }) });
+  const notice = page.getByRole('region', { name: '在线提交暂未开通' });
+  await notice.waitFor();
+  await notice.getByRole('link', { name: '400-162-2002' }).waitFor();
+  const before = await page.evaluate(() => {
+    const notice = document.querySelector('.offline-notice');
+    const form = document.querySelector('form.inquiry-form');
+    return Boolean(notice.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(before, 'the notice comes before the form');
+  expectClean(page);
+  await page.close();
+  // The build names no endpoint: the page says so without JavaScript too.
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await still.goto(`${ctx.base}/contact`);
+  await still.getByRole('region', { name: '在线提交暂未开通' }).waitFor();
+  await context.close();
+  // With an endpoint, no such notice once the page has read config.json.
+  await endpoints();
+  const online = await open('/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
+  await online.getByRole('region', { name: '在线提交暂未开通' }).waitFor({ state: 'hidden' });
+  expectClean(online);
+  await online.close();
+});
+
+test('a visitor abroad is told a 400 number may not be reachable, and what works instead', async () => {
+  await endpoints();
+  const page = await open('/en/contact', { setup: config({ inquiry_endpoint: receiver.url }) });
+  const ways = page.getByRole('region', { name: 'Other ways to contact us' });
+  await ways.getByText(/Numbers starting with 400 usually cannot be dialled from abroad/).waitFor();
+  await ways.getByText(/Please use the form on this page/).waitFor();
+  expectClean(page);
+  await page.close();
+  const offline = await open('/en/contact', { setup: config({ inquiry_endpoint: null }) });
+  await offline.getByText(/No number that can be dialled from abroad and no inquiry email address has been published yet/).waitFor();
+  await offline.close();
 });
 
 for (const width of [390, 1280]) {

@@ -3,7 +3,7 @@
 //! and robots.txt.
 
 use crate::render::Rendered;
-use domain::outbox::{PENDING_MARKER, STORAGE_KEY};
+use domain::outbox::{ENTRY_KEY_PREFIX, LEGACY_STORAGE_KEY, PENDING_MARKER};
 use domain::routes::INTERACTIVE_ATTRIBUTE;
 use std::path::Path;
 
@@ -106,7 +106,8 @@ fn start_app_after_load(head: &str) -> String {
          const trim = (path) => path.replace(/\\/+$/, \"\"); \
          if (canonical && trim(new URL(canonical.href).pathname) !== trim(location.pathname)) root.setAttribute(\"{INTERACTIVE_ATTRIBUTE}\", \"\"); \
          if (!root.hasAttribute(\"{INTERACTIVE_ATTRIBUTE}\")) {{ let waiting = false; \
-         try {{ waiting = (localStorage.getItem(\"{STORAGE_KEY}\") || \"\").includes('{PENDING_MARKER}'); }} catch (e) {{}} \
+         try {{ waiting = Object.keys(localStorage).some((k) => (k.startsWith(\"{ENTRY_KEY_PREFIX}\") || k === \"{LEGACY_STORAGE_KEY}\") \
+         && (localStorage.getItem(k) || \"\").includes('{PENDING_MARKER}')); }} catch (e) {{}} \
          if (!waiting) return; }} \
          const bindings = await import('{path}'); const init = bindings.default;{} }})), {{ once: true }});",
         &script[import_end + 1..]
@@ -217,7 +218,10 @@ mod tests {
         assert!(head.contains("if (!root.hasAttribute(\"data-interactive\"))"), "{head}");
         // A page served for another URL (a host's fallback) is routed by the app.
         assert!(head.contains("!== trim(location.pathname)) root.setAttribute(\"data-interactive\", \"\")"), "{head}");
-        assert!(head.contains(&format!("localStorage.getItem(\"{STORAGE_KEY}\")")), "{head}");
+        assert!(
+            head.contains(&format!("k.startsWith(\"{ENTRY_KEY_PREFIX}\") || k === \"{LEGACY_STORAGE_KEY}\"")),
+            "{head}"
+        );
         assert!(head.contains(&format!("includes('{PENDING_MARKER}')")), "{head}");
     }
 

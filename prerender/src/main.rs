@@ -26,7 +26,7 @@ mod render;
 
 use domain::model::{NewsIndex, ParksFile};
 use domain::parse::parse_content;
-use domain::routes::{all_pages, Base};
+use domain::routes::{all_pages, Base, INQUIRIES_OFFLINE_ATTRIBUTE};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wuqing_parks::text::Locale;
@@ -66,8 +66,14 @@ fn run() -> Result<usize, String> {
     let news: NewsIndex = read_content(&data_dir, "news/index.json")?;
     let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
 
-    let renderer = render::Renderer::new(&data_dir, base.clone())?;
-    let connect = csp_connect_sources(&dist)?;
+    let mut renderer = render::Renderer::new(&data_dir, base.clone())?;
+    let (connect, inquiries_offline) = csp_connect_sources(&dist)?;
+    renderer.inquiries_offline = inquiries_offline;
+    // Pages say so before the contact form until they have read config.json themselves.
+    let mark = |html: String| match inquiries_offline {
+        true => html.replacen("<html ", &format!("<html {INQUIRIES_OFFLINE_ATTRIBUTE} "), 1),
+        false => html,
+    };
     let mut urls = Vec::new();
     for page in &pages {
         let path = page.path();
@@ -79,7 +85,8 @@ fn run() -> Result<usize, String> {
             if rendered.not_found {
                 return Err(format!("{path} rendered the not-found page: the router and domain::routes disagree"));
             }
-            let html = csp::with_policy(&template.fill(&rendered, Some(url), locale.tag(), &alternates), &connect);
+            let html =
+                mark(csp::with_policy(&template.fill(&rendered, Some(url), locale.tag(), &alternates), &connect));
             write(&dir.join(path.trim_start_matches('/')).join("index.html"), &html)?;
             urls.push(url.clone());
         }
@@ -87,15 +94,19 @@ fn run() -> Result<usize, String> {
     // Hosts serve 404.html for any path they have no file for: it starts the app, which shows
     // the right not-found page (an unknown park lists the four) or content newer than the build.
     let missing = render::Rendered { interactive: true, ..renderer.render("/404", Locale::Zh)? };
-    write(&dist.join("404.html"), &csp::with_policy(&template.fill(&missing, None, Locale::Zh.tag(), &[]), &connect))?;
+    write(
+        &dist.join("404.html"),
+        &mark(csp::with_policy(&template.fill(&missing, None, Locale::Zh.tag(), &[]), &connect)),
+    )?;
     write(&dist.join("sitemap.xml"), &document::sitemap(&urls))?;
     write(&dist.join("robots.txt"), &document::robots(&format!("{origin}{}", base.href("/sitemap.xml"))))?;
     Ok(pages.len())
 }
 
 /// Writes `config.json` from WQ_INQUIRY_ENDPOINT when it is set, then returns the origins the
-/// pages may send requests to: the endpoint's in `config.json`, and WQ_CSP_CONNECT's.
-fn csp_connect_sources(dist: &Path) -> Result<Vec<String>, String> {
+/// pages may send requests to (the endpoint's in `config.json`, and WQ_CSP_CONNECT's) and
+/// whether `config.json` names no endpoint.
+fn csp_connect_sources(dist: &Path) -> Result<(Vec<String>, bool), String> {
     if let Some(endpoint) = std::env::var("WQ_INQUIRY_ENDPOINT").ok().filter(|e| !e.trim().is_empty()) {
         let config = serde_json::json!({ "inquiry_endpoint": endpoint.trim() }).to_string();
         domain::config::read_config(&config).map_err(|e| format!("WQ_INQUIRY_ENDPOINT: {e}"))?;
@@ -112,7 +123,7 @@ fn csp_connect_sources(dist: &Path) -> Result<Vec<String>, String> {
         );
     }
     origins.dedup();
-    Ok(origins)
+    Ok((origins, config.inquiry_endpoint.is_none()))
 }
 
 fn read_content<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<T, String> {

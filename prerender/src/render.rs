@@ -35,6 +35,8 @@ pub struct Renderer {
     /// The site chrome with its English text laid over it.
     site_en: Arc<Site>,
     today: PartialDate,
+    /// The build's config.json names no inquiry endpoint.
+    pub inquiries_offline: bool,
 }
 
 impl Renderer {
@@ -49,7 +51,14 @@ impl Renderer {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() / 86_400) as i64;
         let today = PartialDate::from_days_since_epoch(days);
-        Ok(Self { data_dir: data_dir.to_path_buf(), base, site: Arc::new(site), site_en: Arc::new(site_en), today })
+        Ok(Self {
+            data_dir: data_dir.to_path_buf(),
+            base,
+            site: Arc::new(site),
+            site_en: Arc::new(site_en),
+            today,
+            inquiries_offline: false,
+        })
     }
 
     /// Renders the site path `path` (without the base) in `locale`; English pages live under
@@ -71,6 +80,7 @@ impl Renderer {
                 source: ContentSource::Directory(self.data_dir.clone()),
                 preloaded: Preloaded::new(),
                 today: self.today,
+                inquiries_offline: self.inquiries_offline,
             });
             (view! { <App/> }.to_html(), data)
         });

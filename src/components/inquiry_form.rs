@@ -19,7 +19,7 @@ use leptos::prelude::*;
 pub const DRAFT_KEY: &str = "wq.inquiry-draft.v1";
 
 /// The draft as the form keeps it: the fields' state and, once the page runs, the saved
-/// draft's id and start time.
+/// draft's start time. A draft has no inquiry id: one is minted when it is sent.
 #[derive(Clone, Copy)]
 pub struct Draft {
     pub form: RwSignal<FormState>,
@@ -59,10 +59,10 @@ impl Draft {
         draft
     }
 
-    /// Gives the draft a new id and start time (not stored until the visitor types).
+    /// Starts the draft's clock now (not stored until the visitor types).
     fn start(self) {
         let fields = self.form.with_untracked(|f| f.draft().clone());
-        self.saved.set(Some(SavedDraft { id: device::random_inquiry_id(), started_ms: device::now_ms(), fields }));
+        self.saved.set(Some(SavedDraft { started_ms: device::now_ms(), fields }));
     }
 
     /// The saved draft, started now if the page never ran its effect.
@@ -89,12 +89,12 @@ impl Draft {
     }
 
     /// Puts an inquiry's fields back into the form (a refused one, to change and send again),
-    /// as a new draft with a new id, said to be restored; consent is asked for again. It was
-    /// filled in before, so sending it at once is not taken for a robot's speed.
+    /// as a new draft, said to be restored; consent is asked for again. It was filled in
+    /// before, so sending it at once is not taken for a robot's speed.
     pub fn restore(self, fields: domain::inquiry::InquiryDraft) {
         self.form.set(FormState::new(fields.clone()));
         let started_ms = device::now_ms() - MIN_FILL_MS;
-        self.saved.set(Some(SavedDraft { id: device::random_inquiry_id(), started_ms, fields }));
+        self.saved.set(Some(SavedDraft { started_ms, fields }));
         self.restored.set(true);
         self.store();
     }

@@ -1,8 +1,10 @@
 //! What the visitor sees after sending an inquiry: on its way, delivered (with the reference
 //! and what happens next), not delivered (why, that it is kept, 立即重试), refused by the
 //! server (why, that it will not be resent, 取回修改 to change it in the form), or, with no
-//! endpoint, the inquiry as a prepared e-mail. Also the list of earlier inquiries still
-//! waiting in the outbox. Each outcome's heading takes focus when it appears.
+//! endpoint, the inquiry as a prepared e-mail. When device storage refused to keep it, that is
+//! said instead of "saved", with the text to copy, mail and the hotline. Also the list of
+//! earlier inquiries still waiting in the outbox. Each outcome's heading takes focus when it
+//! appears.
 
 use crate::components::hotline::HotlineLink;
 use crate::data::Data;
@@ -61,7 +63,15 @@ pub fn Submitted(
         let id = id.clone();
         move || inquiries.outbox.with_untracked(|o| o.get(&id).map(|e| e.inquiry.clone()))
     };
-    move || match state.get() {
+    let unsaved = {
+        let id = id.clone();
+        Memo::new(move |_| inquiries.is_unsaved(&id))
+    };
+    let not_saved = {
+        let inquiry = inquiry.clone();
+        move || unsaved.get().then(|| inquiry().map(|i| view! { <NotSaved inquiry=i/> })).flatten()
+    };
+    let outcome = move || match state.get() {
         Some(State::Delivered { reference }) => view! { <Delivered reference=reference on_new=on_new/> }.into_any(),
         Some(State::Pending { last_error: Some(error), .. }) => {
             let retrying = {
@@ -72,7 +82,7 @@ pub fn Submitted(
                 <div class="outcome not-delivered" role="group" aria-labelledby="not-delivered-heading">
                     <OutcomeHeading text=c.not_delivered_heading id="not-delivered-heading"/>
                     <p>{(c.delivery_error)(&error)}</p>
-                    <p>{c.kept_on_device}<HotlineLink/>{t.full_stop}</p>
+                    <p hidden=move || unsaved.get()>{c.kept_on_device}<HotlineLink/>{t.full_stop}</p>
                     <p class="form-actions">
                         <button type="button" class="button" disabled=retrying
                             on:click=move |_| inquiries.send_waiting()>{c.retry_now}</button>
@@ -101,8 +111,49 @@ pub fn Submitted(
             <div class="outcome sending" role="status"><p>{c.sending}</p></div>
         }
         .into_any(),
-        // Storage refused the outbox and the page was reloaded: nothing is left to show.
         None => ().into_any(),
+    };
+    let delivered = move || matches!(state.get(), Some(State::Delivered { .. }));
+    view! {
+        {outcome}
+        {move || if delivered() { None } else { not_saved() }}
+    }
+}
+
+/// Storage refused to keep the inquiry: it lives in this page only. Says so, and offers what
+/// still works: the text to copy, mail when an address is published, the hotline.
+#[component]
+fn NotSaved(inquiry: Inquiry) -> impl IntoView {
+    let t = texts();
+    let c = t.contact;
+    let text = prepared_text(&inquiry);
+    let copied = RwSignal::new(None::<bool>);
+    let copy = {
+        let text = text.clone();
+        move |_| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let text = text.clone();
+                leptos::task::spawn_local(async move {
+                    copied.set(Some(crate::web::clipboard::copy(&text).await));
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = &text;
+        }
+    };
+    view! {
+        <div class="outcome not-saved" role="group" aria-labelledby="not-saved-heading">
+            <h2 id="not-saved-heading">{c.storage_not_kept_heading}</h2>
+            <p>{c.not_saved}</p>
+            <pre class="prepared" tabindex="0" aria-label=c.prepared_label>{text}</pre>
+            <p class="form-actions">
+                <button type="button" class="button secondary" on:click=copy>{c.copy_text}</button>
+                <MailLink inquiry=inquiry/>
+            </p>
+            <p role="status">{move || copied.get().map(|ok| if ok { c.copied } else { c.copy_failed })}</p>
+            <p>{c.by_phone}<HotlineLink/></p>
+        </div>
     }
 }
 

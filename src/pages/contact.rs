@@ -1,7 +1,9 @@
 //! `/contact` (在线咨询): the inquiry form, prefilled from `?topic=&park=&scenario=`, and what
-//! happens to a valid inquiry: sent through the outbox when `config.json` names an endpoint,
-//! offered as a prepared e-mail when it does not, or, when it looks automated, thanked and
-//! dropped. Without JavaScript the page shows the hotline, the mail address and what to say.
+//! happens to a valid inquiry: sent through the outbox under an id minted at that moment when
+//! `config.json` names an endpoint, offered as a prepared e-mail when it does not (the page
+//! says so above the form, before anything is filled in), or, when it looks automated,
+//! thanked and dropped. Without JavaScript the page shows the hotline, the mail address and
+//! what to say; a visitor abroad is told a 400 number may not be reachable and what else works.
 
 use crate::components::hotline::HotlineLink;
 use crate::components::inquiry_form::{Draft, InquiryForm};
@@ -13,6 +15,7 @@ use crate::web::device;
 use domain::inquiry::{Inquiry, Valid};
 use domain::inquiry_form::{looks_automated, prefill};
 use domain::outbox::reference_for;
+use domain::routes::tel;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
@@ -41,22 +44,24 @@ pub fn ContactPage() -> impl IntoView {
 
     let on_valid = Callback::new(move |(valid, honeypot): (Valid, String)| {
         let saved = draft.saved_or_start();
+        // The inquiry's identity, minted now: a draft restored in two tabs sends two inquiries.
+        let id = device::random_inquiry_id();
         if looks_automated(&honeypot, device::now_ms() - saved.started_ms) {
             draft.clear();
-            stage.set(Stage::Thanked(reference_for(&saved.id)));
+            stage.set(Stage::Thanked(reference_for(&id)));
             return;
         }
         let search = location.search.get_untracked();
         let query = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
         let page = format!("{}{query}", location.pathname.get_untracked());
         let locale = use_context::<crate::text::Locale>().unwrap_or_default();
-        let inquiry = Inquiry::new(valid, &saved.id, locale.tag(), &page, &device::now_iso());
+        let inquiry = Inquiry::new(valid, &id, locale.tag(), &page, &device::now_iso());
         if inquiries.endpoint.get_untracked() == Endpoint::None {
             stage.set(Stage::ByMail(Box::new(inquiry)));
         } else {
             inquiries.submit(inquiry);
             draft.clear();
-            stage.set(Stage::Submitted(saved.id));
+            stage.set(Stage::Submitted(id));
         }
     });
     // A refused inquiry goes back into the form, to be changed and sent again.
@@ -98,6 +103,7 @@ pub fn ContactPage() -> impl IntoView {
         <section class="page contact-page">
             <h1>{c.title}</h1>
             <p class="lead">{c.lead}</p>
+            <OfflineNotice/>
             <OutboxPanel except=current_id on_take_back=take_back can_take_back=can_take_back/>
             <noscript><p class="notice">{c.needs_js}</p></noscript>
             {move || match stage.get() {
@@ -112,6 +118,44 @@ pub fn ContactPage() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Above the form when no endpoint is configured: online sending is not open, call (or mail).
+#[component]
+fn OfflineNotice() -> impl IntoView {
+    let c = texts().contact;
+    let inquiries = Inquiries::get();
+    let email = Data::get().site().inquiry_email.clone();
+    view! {
+        <div class="notice warning offline-notice" role="region" aria-labelledby="offline-heading"
+            hidden=move || !inquiries.offline()>
+            <h2 id="offline-heading">{c.offline_heading}</h2>
+            <p>{c.offline_notice}<HotlineLink/>{texts().full_stop}
+                {email.map(|address| view! { " "{c.by_mail}<a href=format!("mailto:{address}")>{address.clone()}</a> })}
+            </p>
+            <p>{c.offline_form_hint}</p>
+        </div>
+    }
+}
+
+/// For a visitor outside mainland China: a 400 number may not be reachable; what the site
+/// configures instead (an international number, a mail address), else the form, else nothing.
+#[component]
+fn FromAbroad() -> impl IntoView {
+    let c = texts().contact;
+    let site = Data::get().site();
+    let inquiries = Inquiries::get();
+    let international = site.hotline_international.clone();
+    let email = site.inquiry_email.clone();
+    let alternative = move || match (&international, &email, inquiries.offline()) {
+        (Some(number), _, _) => view! { {c.abroad_call}<a href=tel(number)>{number.clone()}</a> }.into_any(),
+        (None, Some(address), _) => {
+            view! { {c.abroad_mail}<a href=format!("mailto:{address}")>{address.clone()}</a> }.into_any()
+        }
+        (None, None, false) => c.abroad_form.into_any(),
+        (None, None, true) => c.abroad_nothing.into_any(),
+    };
+    view! { <p class="hint from-abroad">{c.abroad}" "{alternative}</p> }
 }
 
 /// The hotline, the mail address and what to tell them: the way to inquire without the form.
@@ -130,6 +174,7 @@ fn OtherWays() -> impl IntoView {
                 <li>{c.by_phone}<HotlineLink/></li>
                 <li>{c.by_mail}{mail}</li>
             </ul>
+            <FromAbroad/>
             <p>{c.what_to_say}</p>
         </section>
     }

@@ -55,6 +55,12 @@ pub struct ContactTexts {
     pub not_delivered_heading: &'static str,
     pub delivery_error: fn(&DeliveryError) -> String,
     pub kept_on_device: &'static str,
+    /// Storage refused this inquiry: it lives in this page only; copy it, mail it or call.
+    pub storage_not_kept_heading: &'static str,
+    pub not_saved: &'static str,
+    pub copy_text: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
     pub retry_now: &'static str,
     pub refused_heading: &'static str,
     /// Why a refused inquiry is not sent again and what the visitor can do; the hotline follows.
@@ -62,6 +68,10 @@ pub struct ContactTexts {
     pub take_back: &'static str,
     /// Beside a disabled 取回修改: why, and when it can be used.
     pub take_back_later: &'static str,
+    /// Before the form, when no endpoint is configured.
+    pub offline_heading: &'static str,
+    pub offline_notice: &'static str,
+    pub offline_form_hint: &'static str,
     pub no_endpoint_heading: &'static str,
     pub no_endpoint: &'static str,
     pub send_by_mail: &'static str,
@@ -82,6 +92,12 @@ pub struct ContactTexts {
     pub by_mail: &'static str,
     pub mail_unpublished: &'static str,
     pub what_to_say: &'static str,
+    /// Beside the hotline: a 400 number is usually not reachable from abroad.
+    pub abroad: &'static str,
+    pub abroad_call: &'static str,
+    pub abroad_mail: &'static str,
+    pub abroad_form: &'static str,
+    pub abroad_nothing: &'static str,
 
     // Privacy notice
     pub privacy_title: &'static str,

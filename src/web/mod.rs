@@ -1,8 +1,10 @@
 //! The edge between the app and the browser: reading the page at start, loading content
-//! files, focus, URL writes, search highlights, next-frame updates, device storage and the
-//! inquiry endpoint. Nothing outside this module touches the document directly, and nothing
+//! files, focus, URL writes, search highlights, next-frame updates, device storage, cross-tab
+//! locks, the clipboard and the inquiry endpoint. Nothing outside this module touches the document directly, and nothing
 //! here runs during rendering: only at start, in effects and in event handlers.
 
+#[cfg(target_arch = "wasm32")]
+pub mod clipboard;
 pub mod device;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
@@ -10,6 +12,8 @@ pub mod focus;
 pub mod highlight;
 #[cfg(target_arch = "wasm32")]
 pub mod inquiry_http;
+#[cfg(target_arch = "wasm32")]
+pub mod locks;
 pub mod next_frame;
 #[cfg(target_arch = "wasm32")]
 pub mod page;

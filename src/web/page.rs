@@ -57,7 +57,15 @@ pub fn read_start() -> Start {
         source: ContentSource::Network,
         preloaded,
         today: today(),
+        inquiries_offline: document_element_has(domain::routes::INQUIRIES_OFFLINE_ATTRIBUTE),
     }
+}
+
+fn document_element_has(attribute: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute(attribute))
 }
 
 /// The site chrome compiled in (both files are checked by cargo test).

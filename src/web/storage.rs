@@ -1,4 +1,5 @@
-//! The visitor's device storage (localStorage), where the inquiry draft and the outbox wait.
+//! The visitor's device storage (localStorage), where the inquiry draft and the outbox wait
+//! (the outbox through `LocalShelf`, shared by every tab of the site).
 //! Private modes and full quotas refuse it, so every call says whether it worked. Natively
 //! (the prerender step) there is no storage: every call fails, and nothing calls them there.
 
@@ -38,6 +39,37 @@ pub fn remove(key: &str) -> Result<(), Unavailable> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = key;
+        Err(Unavailable)
+    }
+}
+
+/// localStorage as the outbox's shared storage (`domain::outbox::Shelf`): every tab of the site
+/// sees the same keys.
+pub struct LocalShelf;
+
+impl domain::outbox::Shelf for LocalShelf {
+    type Error = Unavailable;
+
+    fn get(&self, key: &str) -> Result<Option<String>, Unavailable> {
+        read(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), Unavailable> {
+        write(key, value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), Unavailable> {
+        remove(key)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, Unavailable> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let storage = storage()?;
+            let count = storage.length().map_err(|_| Unavailable)?;
+            Ok((0..count).filter_map(|i| storage.key(i).ok().flatten()).collect())
+        }
+        #[cfg(not(target_arch = "wasm32"))]
         Err(Unavailable)
     }
 }
