@@ -25,8 +25,9 @@ content_type! {
 pub struct Source {
     /// Who published it, e.g. “天津日报”.
     pub publisher: String,
-    /// An http(s) address of the page.
-    pub url: String,
+    /// An http(s) address of the page; null when the source is known (publisher, title and
+    /// date) but no address of it could be verified. `publisher` then names the title.
+    pub url: Option<String>,
     /// When the source was published (not when it was read).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,

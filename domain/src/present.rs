@@ -191,7 +191,7 @@ mod tests {
             as_of: Some(PartialDate::parse(as_of).unwrap()),
             sources: vec![crate::model::Source {
                 publisher: "p".into(),
-                url: url.into(),
+                url: Some(url.into()),
                 published: None,
                 reliability: Reliability::Official,
             }],

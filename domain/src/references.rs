@@ -46,7 +46,7 @@ mod tests {
     fn source(n: u8) -> Source {
         Source {
             publisher: format!("P{n}"),
-            url: format!("https://s{n}.cn/"),
+            url: Some(format!("https://s{n}.cn/")),
             published: None,
             reliability: Reliability::Press,
         }

@@ -67,8 +67,17 @@ impl Problems {
     }
     fn sources(&mut self, place: &str, sources: &[Source]) {
         for (i, source) in sources.iter().enumerate() {
-            if !is_web_url(&source.url) {
-                self.add(&format!("{place}.sources[{i}].url"), format!("“{}” is not an http(s) URL", source.url));
+            let at = format!("{place}.sources[{i}]");
+            match &source.url {
+                Some(url) if !is_web_url(url) => {
+                    self.add(&format!("{at}.url"), format!("“{url}” is not an http(s) URL"))
+                }
+                Some(_) => {}
+                None if source.published.is_none() => self.add(
+                    &format!("{at}.url"),
+                    "a source without an address needs its publication date, to be found by publisher, title and date",
+                ),
+                None => {}
             }
         }
     }
