@@ -193,6 +193,8 @@ mod tests {
                 publisher: "p".into(),
                 url: Some(url.into()),
                 published: None,
+                accessed: None,
+                undated: false,
                 reliability: Reliability::Official,
             }],
             note: None,

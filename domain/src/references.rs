@@ -48,6 +48,8 @@ mod tests {
             publisher: format!("P{n}"),
             url: Some(format!("https://s{n}.cn/")),
             published: None,
+            accessed: None,
+            undated: false,
             reliability: Reliability::Press,
         }
     }
