@@ -181,7 +181,7 @@ fn broken_news_index_is_reported() {
     assert_reports(
         &p,
         &[
-            "news/index.json › articles[1] (2026-02-01-jingqing-auto-park).category",
+            "news/index.json › articles[1] (2026-02-25-cuihuangkou-global-carpet-cluster).category",
             "“nonsense” is not an id in site.json categories",
         ],
     );
