@@ -137,6 +137,7 @@ mod tests {
         "date",
         "as_of",
         "published",
+        "accessed",
         "category",
         "tags",
         "parks",
