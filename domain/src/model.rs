@@ -25,11 +25,19 @@ content_type! {
 pub struct Source {
     /// Who published it, e.g. “天津日报”.
     pub publisher: String,
-    /// An http(s) address of the page.
-    pub url: String,
-    /// When the source was published (not when it was read).
+    /// An http(s) address of the page; null when the source is known (publisher, title and
+    /// date) but no address of it could be verified. `publisher` then names the title.
+    pub url: Option<String>,
+    /// When the source was published (not when it was read). Every source has this date or,
+    /// when the source itself gives none, `undated: true` and `accessed` (`domain::validate`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
+    /// When the source was read; set for an undated source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<PartialDate>,
+    /// True when the source states no publication date: it is then cited with `accessed`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undated: bool,
     pub reliability: Reliability,
 }
 }

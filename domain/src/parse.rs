@@ -41,7 +41,8 @@ pub fn parse_content<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, C
     })
 }
 
-/// Reads `text` (the content of `file`) as a `T`; a shape error names the record and field.
+/// Reads `text` (the content of `file`) as a `T`; a shape error names the record and field,
+/// and its message ends with the line and column (`… at line 12 column 7`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse_content<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, ContentError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ContentError::Syntax {
@@ -50,7 +51,9 @@ pub fn parse_content<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, C
         column: e.column(),
         message: e.to_string(),
     })?;
-    serde_path_to_error::deserialize(&value).map_err(|e| {
+    // Read from the text, not the value, so the error knows where in the file it is.
+    let mut reader = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
         let path = describe_path(&value, &e.path().to_string());
         ContentError::Shape { file: file.to_string(), path, message: e.inner().to_string() }
     })
@@ -97,9 +100,10 @@ mod tests {
     fn shape_errors_name_record_and_field() {
         let text = r#"{"items": [{"id": "a", "size": 1}, {"id": "b"}]}"#;
         let err = parse_content::<File>("x.json", text).unwrap_err().to_string();
-        assert_eq!(err, "x.json › items[1] (b): missing field `size`");
-        let text = r#"{"items": [{"id": "a", "size": "big"}]}"#;
+        assert_eq!(err, "x.json › items[1] (b): missing field `size` at line 1 column 46");
+        let text = "{\"items\": [\n  {\"id\": \"a\",\n   \"size\": \"big\"}\n]}";
         let err = parse_content::<File>("x.json", text).unwrap_err().to_string();
         assert!(err.starts_with("x.json › items[0] (a).size: invalid type"), "{err}");
+        assert!(err.ends_with("at line 3 column 16"), "the line and column of the field: {err}");
     }
 }

@@ -191,8 +191,10 @@ mod tests {
             as_of: Some(PartialDate::parse(as_of).unwrap()),
             sources: vec![crate::model::Source {
                 publisher: "p".into(),
-                url: url.into(),
+                url: Some(url.into()),
                 published: None,
+                accessed: None,
+                undated: false,
                 reliability: Reliability::Official,
             }],
             note: None,

@@ -46,8 +46,10 @@ mod tests {
     fn source(n: u8) -> Source {
         Source {
             publisher: format!("P{n}"),
-            url: format!("https://s{n}.cn/"),
+            url: Some(format!("https://s{n}.cn/")),
             published: None,
+            accessed: None,
+            undated: false,
             reliability: Reliability::Press,
         }
     }

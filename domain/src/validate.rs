@@ -1,11 +1,17 @@
-//! The content rules serde cannot check: every figure sourced and dated, ids unique slugs
-//! pointing at things that exist (an article's category and tags are ids from site.json),
-//! the fixed lists code relies on, addresses that are http(s), every article with its body.
-//! `cargo test` runs these over every shipped file (tests/content.rs).
+//! The content rules serde cannot check: every figure sourced and dated, every source dated
+//! (`published`, or `accessed` with `undated: true`) and pointing at the page that states the
+//! fact (not a home, search, tag or channel page), ids unique slugs pointing at things that
+//! exist (an article's category and tags are ids from site.json), the fixed lists code relies
+//! on, addresses that are http(s), every article with its body, and the English files lined
+//! up with the Chinese. `cargo test` runs these over every shipped file (tests/content.rs).
 
 use super::model::*;
 use super::parse::parse_content;
 use super::policies::ended_before;
+use super::translation::{
+    localize_invest, localize_news, localize_parks, localize_policies, localize_site, InvestText, NewsText, ParksText,
+    PoliciesText, SiteText,
+};
 use std::collections::{BTreeMap, HashSet};
 
 /// The park ids that routes, links and tests rely on.
@@ -22,6 +28,17 @@ pub struct ContentFiles {
     pub news_index: String,
     /// Article bodies by file name (`<id>.json`).
     pub articles: BTreeMap<String, String>,
+    pub invest: String,
+    pub policies: String,
+    /// The English overlays under `en/`.
+    pub english: EnglishFiles,
+}
+
+/// The text of every English overlay file, as shipped under `public/data/en/`.
+pub struct EnglishFiles {
+    pub site: String,
+    pub parks: String,
+    pub news_index: String,
     pub invest: String,
     pub policies: String,
 }
@@ -52,6 +69,22 @@ pub fn validate(files: &ContentFiles) -> Vec<String> {
     if let Some(policies) = &policies {
         check_policies(&mut problems, policies);
     }
+    let en = &files.english;
+    if let (Some(zh), Some(text)) = (&site, problems.parse::<SiteText>("en/site.json", &en.site)) {
+        problems.english("en/site.json", localize_site(zh, &text).map(drop));
+    }
+    if let (Some(zh), Some(text)) = (&parks, problems.parse::<ParksText>("en/parks.json", &en.parks)) {
+        problems.english("en/parks.json", localize_parks(zh, &text).map(drop));
+    }
+    if let (Some(zh), Some(text)) = (&index, problems.parse::<NewsText>("en/news/index.json", &en.news_index)) {
+        problems.english("en/news/index.json", localize_news(zh, &text).map(drop));
+    }
+    if let (Some(zh), Some(text)) = (&invest, problems.parse::<InvestText>("en/invest.json", &en.invest)) {
+        problems.english("en/invest.json", localize_invest(zh, &text).map(drop));
+    }
+    if let (Some(zh), Some(text)) = (&policies, problems.parse::<PoliciesText>("en/policies.json", &en.policies)) {
+        problems.english("en/policies.json", localize_policies(zh, &text).map(drop));
+    }
     problems.0
 }
 
@@ -65,10 +98,42 @@ impl Problems {
     fn add(&mut self, place: &str, message: impl AsRef<str>) {
         self.0.push(format!("{place}: {}", message.as_ref()));
     }
+    /// A place in the English file that does not line up with the Chinese one.
+    fn english(&mut self, file: &str, result: Result<(), String>) {
+        if let Err(mismatch) = result {
+            self.add(file, format!("does not line up with the Chinese file: {mismatch}"));
+        }
+    }
     fn sources(&mut self, place: &str, sources: &[Source]) {
         for (i, source) in sources.iter().enumerate() {
-            if !is_web_url(&source.url) {
-                self.add(&format!("{place}.sources[{i}].url"), format!("“{}” is not an http(s) URL", source.url));
+            let at = format!("{place}.sources[{i}]");
+            match (source.published, source.undated, source.accessed) {
+                (Some(_), true, _) => {
+                    self.add(&format!("{at}.undated"), "a source with a `published` date is not undated")
+                }
+                (None, false, _) => self.add(
+                    &format!("{at}.published"),
+                    "every source needs the date it was published, or `undated: true` with the date it was `accessed`",
+                ),
+                (None, true, None) => {
+                    self.add(&format!("{at}.accessed"), "an undated source needs the date it was accessed")
+                }
+                _ => {}
+            }
+            match &source.url {
+                Some(url) if !is_web_url(url) => {
+                    self.add(&format!("{at}.url"), format!("“{url}” is not an http(s) URL"))
+                }
+                Some(url) => {
+                    if let Some(kind) = listing_page(url) {
+                        self.add(&format!("{at}.url"), format!("“{url}” is {kind}: cite the page that states the fact"))
+                    }
+                }
+                None if source.published.is_none() => self.add(
+                    &format!("{at}.url"),
+                    "a source without an address needs its publication date, to be found by publisher, title and date",
+                ),
+                None => {}
             }
         }
     }
@@ -120,6 +185,47 @@ pub fn is_web_url(url: &str) -> bool {
         && !url.chars().any(char::is_whitespace))
 }
 
+/// What kind of listing page the address is, when it is one: a site's home page, a search
+/// page, or a tag or channel page. Such pages change and do not state the fact cited, so a
+/// source never points at one. `None` for anything else (an article, a document, a report).
+pub fn listing_page(url: &str) -> Option<&'static str> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let rest = rest.split('#').next().unwrap_or_default();
+    let (address, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let path = address.split_once('/').map_or("", |(_, path)| path).to_ascii_lowercase();
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let keys: Vec<String> =
+        query.split('&').filter_map(|pair| pair.split('=').next()).map(str::to_ascii_lowercase).collect();
+    const HOME_FILES: [&str; 8] = [
+        "index.html",
+        "index.htm",
+        "index.shtml",
+        "index.php",
+        "index.asp",
+        "index.aspx",
+        "default.aspx",
+        "default.html",
+    ];
+    const SEARCH_KEYS: [&str; 7] = ["q", "wd", "kw", "keyword", "keywords", "query", "searchword"];
+    const LISTING_SEGMENTS: [&str; 10] =
+        ["tag", "tags", "channel", "channels", "category", "categories", "column", "columns", "topic", "topics"];
+    let home = match segments.as_slice() {
+        [] => true,
+        [file] => HOME_FILES.contains(file),
+        _ => false,
+    };
+    if home && query.is_empty() {
+        Some("a site's home page")
+    } else if segments.iter().any(|s| s.starts_with("search")) || keys.iter().any(|k| SEARCH_KEYS.contains(&k.as_str()))
+    {
+        Some("a search page")
+    } else if segments.iter().any(|s| LISTING_SEGMENTS.contains(s)) || keys.iter().any(|k| k.starts_with("tag")) {
+        Some("a tag or channel page")
+    } else {
+        None
+    }
+}
+
 fn is_slug(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
@@ -166,6 +272,12 @@ fn check_parks(problems: &mut Problems, file: &ParksFile) {
     }
     for figure in file.district.access.iter().chain(&file.district.figures) {
         problems.figure("parks.json › district", figure);
+        if matches!(figure.scope, Scope::Park | Scope::Town) {
+            problems.add(
+                &format!("parks.json › district “{}”.scope", figure.label),
+                "a figure beside the parks is the district's, the city's or the nation's, never one park's or town's",
+            );
+        }
     }
     for (i, park) in file.parks.iter().enumerate() {
         let place = format!("parks.json › parks[{i}] ({})", park.id);
@@ -399,7 +511,34 @@ fn check_policy_status(problems: &mut Problems, place: &str, policy: &Policy) {
 
 #[cfg(test)]
 mod tests {
-    use super::is_web_url;
+    use super::{is_web_url, listing_page};
+
+    #[test]
+    fn home_search_tag_and_channel_pages_are_not_sources() {
+        for home in ["https://www.tjwq.gov.cn/", "http://www.ce.cn", "https://www.chinadaily.com.cn/index.html"] {
+            assert_eq!(listing_page(home), Some("a site's home page"), "{home}");
+        }
+        for search in
+            ["https://www.so.com/search?q=武清", "https://www.baidu.com/s?wd=武清", "https://a.cn/search/x.html"]
+        {
+            assert_eq!(listing_page(search), Some("a search page"), "{search}");
+        }
+        for listing in [
+            "https://reportify.ai/tags/concept?tagValue=%E7%BB%BF",
+            "https://www.tjftz.gov.cn/channels/6610.html",
+            "https://xinnengyuan100.com/tag/23439.html",
+        ] {
+            assert_eq!(listing_page(listing), Some("a tag or channel page"), "{listing}");
+        }
+        for page in [
+            "https://www.tjwq.gov.cn/mlwq/zmwq/qwjt/202011/t20201121_4114734.html",
+            "http://govt.chinadaily.com.cn/s/201808/15/WS5cb96318498e079e6801e90b/tou-zi-cheng-ben.html",
+            "https://research.jllapsites.com/?p=13345",
+            "http://app.72177.com/print.php?contentid=4391814",
+        ] {
+            assert_eq!(listing_page(page), None, "{page}");
+        }
+    }
 
     #[test]
     fn only_http_and_https_links_pass() {

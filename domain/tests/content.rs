@@ -4,7 +4,7 @@
 
 use domain::{
     schema,
-    validate::{validate, ContentFiles},
+    validate::{validate, ContentFiles, EnglishFiles},
 };
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -34,6 +34,13 @@ fn shipped() -> ContentFiles {
         articles,
         invest: read("invest.json"),
         policies: read("policies.json"),
+        english: EnglishFiles {
+            site: read("en/site.json"),
+            parks: read("en/parks.json"),
+            news_index: read("en/news/index.json"),
+            invest: read("en/invest.json"),
+            policies: read("en/policies.json"),
+        },
     }
 }
 
@@ -174,7 +181,7 @@ fn broken_news_index_is_reported() {
     assert_reports(
         &p,
         &[
-            "news/index.json › articles[1] (2026-02-01-jingqing-auto-park).category",
+            "news/index.json › articles[1] (2026-02-25-cuihuangkou-global-carpet-cluster).category",
             "“nonsense” is not an id in site.json categories",
         ],
     );
@@ -275,6 +282,114 @@ fn broken_policies_file_is_reported() {
     assert_reports(&p, &["policies.json › policies[0] (tj-manufacturing-2023).valid_to: ends before it starts"]);
     let p = problems_after(|f| edit(&mut f.policies, |v| v["policies"][1]["valid_from"] = json!(20230101)));
     assert_reports(&p, &["policies.json › policies[1] (tj-digital-2024-draft).valid_from", "invalid type"]);
+}
+
+/// The corrections of the fact audit, undone one kind at a time: each copy must fail the check
+/// with a message naming the file, the record and the field.
+#[test]
+fn undoing_a_correction_fails_the_check() {
+    // A district figure given a park's scope (the new city's 一核多点 total is not one park's).
+    let p = problems_after(|f| {
+        edit(&mut f.parks, |v| {
+            let figures = v["district"]["figures"].as_array_mut().unwrap();
+            let output = figures.iter_mut().find(|x| x["key"] == "industrial-output-2025").unwrap();
+            output["scope"] = json!("park");
+        })
+    });
+    assert_reports(
+        &p,
+        &[
+            "parks.json › district “京津产业新城“一核多点”规上工业产值（2025年1—7月）”.scope",
+            "never one park's or town's",
+        ],
+    );
+    // A source with no date of its own and no record of when it was read.
+    let p = problems_after(|f| {
+        edit(&mut f.invest, |v| {
+            let office = v["options"].as_array_mut().unwrap().iter_mut().find(|o| o["id"] == "office-rent").unwrap();
+            let savills = &mut office["reference_prices"][1]["sources"][0];
+            let source = savills.as_object_mut().unwrap();
+            source.remove("undated");
+            source.remove("accessed");
+        })
+    });
+    assert_reports(
+        &p,
+        &[
+            "invest.json › options[2] (office-rent).reference_prices “天津全市甲级写字楼平均租金（2024年二季度）”.sources[0].published",
+            "every source needs the date it was published",
+        ],
+    );
+    let p = problems_after(|f| {
+        edit(&mut f.parks, |v| {
+            v["district"]["access"][0]["sources"][0].as_object_mut().unwrap().remove("published").map(drop).unwrap()
+        })
+    });
+    assert_reports(&p, &["parks.json › district “区中心距北京市区”.sources[0].published"]);
+    let p = problems_after(|f| {
+        edit(&mut f.parks, |v| v["district"]["figures"][1]["sources"][0]["published"] = json!("2020"))
+    });
+    assert_reports(
+        &p,
+        &["parks.json › district “户籍人口”.sources[0].undated: a source with a `published` date is not undated"],
+    );
+    // The 京滨 renaming cited through an aggregator's tag page again.
+    let tag_page = "https://reportify.ai/tags/concept?tagValue=%E7%BB%BF%E8%89%B2%E5%8C%96%E8%B5%8B%E8%83%BD";
+    let p = problems_after(|f| {
+        edit(&mut f.parks, |v| v["parks"][3]["renamings"][0]["sources"][0]["url"] = json!(tag_page))
+    });
+    assert_reports(
+        &p,
+        &[
+            "parks.json › parks[3] (jingbin).renamings[0].sources[0].url",
+            "is a tag or channel page: cite the page that states the fact",
+        ],
+    );
+    // The land floor price cited through a channel page, a search page or a home page.
+    let p = problems_after_policy_edit("land-floor-price", |p| {
+        p["sources"][0]["url"] = json!("https://www.tjftz.gov.cn/channels/6610.html");
+        p["sources"][1]["url"] = json!("https://www.chinadaily.com.cn/search?q=land");
+        p["sources"][2]["url"] = json!("https://lz-consultants.com/");
+    });
+    assert_reports(
+        &p,
+        &[
+            "(land-floor-price).sources[0].url",
+            "is a tag or channel page",
+            "(land-floor-price).sources[1].url",
+            "is a search page",
+            "(land-floor-price).sources[2].url",
+            "is a site's home page",
+        ],
+    );
+    // An article without its English title and summary.
+    let p = problems_after(|f| {
+        edit(&mut f.english.news_index, |v| {
+            v["articles"].as_array_mut().unwrap().retain(|a| a["id"] != "2014-06-28-first-byd-ebuses")
+        })
+    });
+    assert_reports(
+        &p,
+        &["en/news/index.json: does not line up with the Chinese file: news/index.json › articles: “2014-06-28-first-byd-ebuses” has no English text"],
+    );
+    // A figure added in Chinese only.
+    let p = problems_after(|f| {
+        edit(&mut f.english.parks, |v| drop(v["parks"][2]["figures"].as_array_mut().unwrap().remove(3)))
+    });
+    assert_reports(
+        &p,
+        &["en/parks.json: does not line up", "parks.json › parks[auto-parts].figures: the Chinese file has"],
+    );
+}
+
+#[test]
+fn shape_errors_give_the_line_of_the_field() {
+    let p = problems_after(|f| f.parks = f.parks.replacen("\"scope\": \"district\"", "\"scope\": \"region\"", 1));
+    let line = read("parks.json").lines().position(|l| l.contains("\"scope\": \"district\"")).unwrap() + 1;
+    assert_reports(
+        &p,
+        &["parks.json › district.access[0].scope", "unknown variant `region`", &format!("at line {line} column")],
+    );
 }
 
 /// The index of the policy with this id in a parsed policies.json.

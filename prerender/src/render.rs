@@ -147,6 +147,7 @@ mod tests {
         "date",
         "as_of",
         "published",
+        "accessed",
         "category",
         "tags",
         "parks",

@@ -18,8 +18,8 @@ pub fn figure_value(t: &Texts, figure: &Figure) -> String {
 /// shows as text), then its date and reliability.
 fn source_line(t: &Texts, s: Source) -> impl IntoView {
     let meta = (t.source_meta)(s.published.map(t.date), (t.reliability)(s.reliability));
-    let link = if is_web_url(&s.url) {
-        view! { <a href=s.url rel="noopener noreferrer external" target="_blank">{s.publisher}</a> }.into_any()
+    let link = if let Some(url) = s.url.filter(|url| is_web_url(url)) {
+        view! { <a href=url rel="noopener noreferrer external" target="_blank">{s.publisher}</a> }.into_any()
     } else {
         view! { <span>{s.publisher}</span> }.into_any()
     };

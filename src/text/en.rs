@@ -496,8 +496,8 @@ pub static TEXTS: Texts = Texts {
 
     register_description: "Registering a company in Wuqing, Tianjin: the step-by-step process of setting up a business through the one-stop online service of the Tianjin online government service hall, each step with its official source and that source's date.",
     register_lead: "In Tianjin, businesses are set up through the Tianjin online government service hall (one-stop online service). The steps below come from official guidance, each with its source and that source's date; the documents and time limits that apply are those the government service centre requires on the day.",
-    foreign_description: "Foreign investment in Wuqing, Tianjin: negative list management, how project approval and filing differ from company registration, fully online procedures and registering a business address, each with its official source and that source's date.",
-    foreign_lead: "How things differ for foreign investors compared with domestic companies, and where to apply. The information below comes from official guidance, each item with its source and that source's date.",
+    foreign_description: "Foreign investment in Wuqing, Tianjin: negative list management, how project approval and filing differ from company registration, fully online procedures and registering a business address, each with its source and that source's date.",
+    foreign_lead: "How things differ for foreign investors compared with domestic companies, and where to apply. Each item gives its source, the source's date and what kind of source it is: government guidance, but also press reports, a trade body's page and republished texts; what the authorities require on the day takes precedence.",
     checked_on: |date| format!("Date of the source this rests on: {date}"),
     ask_us: "Ask the investment promotion centre",
     or_call: "or call",
