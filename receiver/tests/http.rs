@@ -17,15 +17,25 @@ struct Server {
 }
 
 async fn server(rate_limit: u32, webhook_url: Option<String>) -> Server {
+    let mut env = vec![("WQ_RECEIVER_RATE_LIMIT".to_string(), rate_limit.to_string())];
+    if let Some(url) = webhook_url {
+        env.push(("WQ_RECEIVER_WEBHOOK_URL".into(), url));
+    }
+    server_with(&env).await
+}
+
+/// A receiver on 127.0.0.1 with a temporary database, configured as by these environment
+/// variables (the listen address, database and origins are set here).
+async fn server_with(env: &[(String, String)]) -> Server {
     let dir = tempfile::tempdir().unwrap();
-    let config = Config {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        db_path: dir.path().join("inquiries.sqlite3"),
-        allowed_origins: vec![ORIGIN.to_string(), "http://127.0.0.1:8080".to_string()],
-        rate_limit_per_minute: rate_limit,
-        webhook_url,
-        client_ip_header: None,
-    };
+    let db = dir.path().join("inquiries.sqlite3").display().to_string();
+    let mut all = vec![
+        ("WQ_RECEIVER_LISTEN".to_string(), "127.0.0.1:0".to_string()),
+        ("WQ_RECEIVER_DB".to_string(), db),
+        ("WQ_RECEIVER_ALLOWED_ORIGINS".to_string(), format!("{ORIGIN},http://127.0.0.1:8080")),
+    ];
+    all.extend(env.iter().cloned());
+    let config = Config::from_lookup(|key| all.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())).unwrap();
     let running = receiver::start(&config, std::future::pending()).await.unwrap();
     Server { base: format!("http://{}", running.addr), running, _dir: dir }
 }
