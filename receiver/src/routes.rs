@@ -57,8 +57,8 @@ pub fn router(state: Arc<AppState>, allowed_origins: &[String], limits: &Limits)
         .layer(middleware::from_fn(move |request: Request, next: Next| {
             strip_cors_for_others(Arc::clone(&origins), request, next)
         }))
-        .layer(middleware::map_response(explain_timeout))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.request_timeout))
+        .layer(middleware::map_response(explain_timeout))
         .layer(TraceLayer::new_for_http().make_span_with(DefaultMakeSpan::new().level(tracing::Level::INFO)))
         .with_state(state)
 }
