@@ -5,7 +5,7 @@
 
 use super::Notifier;
 use crate::store::{Channel, Row};
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -81,12 +81,16 @@ impl MailConfig {
     }
 }
 
+/// Names the inquiry's reference, for the office's mail filters (and tests).
+pub const REFERENCE_HEADER: HeaderName = HeaderName::new_from_ascii_str("X-Inquiry-Reference");
+
 /// The message for one inquiry.
 pub fn message(config: &MailConfig, inquiry: &Row) -> Result<Message, String> {
     let mut builder = Message::builder()
         .from(config.from.clone())
         .subject(format!("新咨询 New inquiry {} — {}", inquiry.reference, inquiry.company))
-        .header(ContentType::TEXT_PLAIN);
+        .header(ContentType::TEXT_PLAIN)
+        .raw_header(HeaderValue::new(REFERENCE_HEADER, inquiry.reference.clone()));
     for to in &config.to {
         builder = builder.to(to.clone());
     }
@@ -202,5 +206,6 @@ mod tests {
         let formatted = String::from_utf8(message(&config, &row()).unwrap().formatted()).unwrap();
         assert!(formatted.contains("To: office@example.cn, zhang@example.cn"), "{formatted}");
         assert!(formatted.contains("Reply-To: li@example.com"), "{formatted}");
+        assert!(formatted.contains("X-Inquiry-Reference: WQ-6F1C-2A3B-9D4E\r\n"), "{formatted}");
     }
 }
