@@ -37,7 +37,7 @@ impl FromRequestParts<Arc<AppState>> for WithinRateLimit {
         match app.rate_limit.check(client, Instant::now()) {
             Ok(()) => Ok(WithinRateLimit),
             Err(retry_after) => {
-                tracing::info!(%client, "rate limited");
+                tracing::debug!(%client, "rate limited");
                 Err(ApiError::RateLimited { retry_after })
             }
         }
