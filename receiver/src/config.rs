@@ -41,7 +41,7 @@ impl Default for Limits {
 }
 
 /// Where new inquiries are announced.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notifications {
     /// `WQ_RECEIVER_WEBHOOK_URL`, `_KIND` and `_SECRET`: a chat webhook, if set.
     pub webhook: Option<WebhookConfig>,
@@ -51,12 +51,24 @@ pub struct Notifications {
     pub retry_base_seconds: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A chat webhook. Its URL (which holds the robot's token) and secret are left out of `Debug`.
+#[derive(Clone, PartialEq, Eq)]
 pub struct WebhookConfig {
     pub url: String,
     pub kind: WebhookKind,
     /// The signing secret (DingTalk's `SEC…`, Feishu's signature key), if the robot has one.
     pub secret: Option<String>,
+}
+
+impl std::fmt::Debug for WebhookConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let host = self.url.split('/').nth(2).unwrap_or("");
+        f.debug_struct("WebhookConfig")
+            .field("host", &host)
+            .field("kind", &self.kind)
+            .field("signed", &self.secret.is_some())
+            .finish()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -45,7 +45,8 @@ impl std::str::FromStr for SmtpTls {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Where and how to send mail. The password is left out of `Debug`.
+#[derive(Clone, PartialEq, Eq)]
 pub struct MailConfig {
     pub host: String,
     pub port: u16,
@@ -54,6 +55,19 @@ pub struct MailConfig {
     pub credentials: Option<(String, String)>,
     pub from: Mailbox,
     pub to: Vec<Mailbox>,
+}
+
+impl std::fmt::Debug for MailConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MailConfig")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("tls", &self.tls)
+            .field("user", &self.credentials.as_ref().map(|(user, _)| user))
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .finish()
+    }
 }
 
 impl MailConfig {
@@ -207,5 +221,7 @@ mod tests {
         assert!(formatted.contains("To: office@example.cn, zhang@example.cn"), "{formatted}");
         assert!(formatted.contains("Reply-To: li@example.com"), "{formatted}");
         assert!(formatted.contains("X-Inquiry-Reference: WQ-6F1C-2A3B-9D4E\r\n"), "{formatted}");
+        let with_login = MailConfig { credentials: Some(("robot".into(), "hunter2".into())), ..config };
+        assert!(!format!("{with_login:?}").contains("hunter2"));
     }
 }
