@@ -34,6 +34,9 @@ impl FromRequestParts<Arc<AppState>> for WithinRateLimit {
             return Ok(WithinRateLimit);
         };
         let client = app.client_ip.client(peer.ip(), &parts.headers);
+        if app.client_ip.trusts_nobody() && is_forwarded(&parts.headers) {
+            log_untrusted_forwarding_once(app, client);
+        }
         match app.rate_limit.check(client, Instant::now()) {
             Ok(()) => Ok(WithinRateLimit),
             Err(retry_after) => {
@@ -41,6 +44,22 @@ impl FromRequestParts<Arc<AppState>> for WithinRateLimit {
                 Err(ApiError::RateLimited { retry_after })
             }
         }
+    }
+}
+
+/// Whether a proxy has named a client: then a proxy is in front, and if none is trusted every
+/// visitor counts as the proxy.
+fn is_forwarded(headers: &HeaderMap) -> bool {
+    ["x-forwarded-for", "x-real-ip", "forwarded"].iter().any(|name| headers.contains_key(*name))
+}
+
+fn log_untrusted_forwarding_once(app: &AppState, peer: std::net::IpAddr) {
+    if !app.untrusted_forwarding_logged.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        tracing::warn!(
+            %peer,
+            "requests carry X-Forwarded-For, X-Real-IP or Forwarded, but WQ_RECEIVER_TRUSTED_PROXIES is not set: \
+             each counts as its peer, so behind a proxy all visitors share one rate limit"
+        );
     }
 }
 

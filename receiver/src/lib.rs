@@ -60,6 +60,7 @@ pub async fn start(config: &Config, shutdown: impl Future<Output = ()> + Send + 
         store: store.clone(),
         rate_limit: RateLimit::new(config.rate_limit_per_minute),
         client_ip: config.client_ip.clone(),
+        untrusted_forwarding_logged: Default::default(),
         announcers,
     });
     let app = routes::router(state, &config.allowed_origins, &config.limits);

@@ -36,6 +36,8 @@ pub struct AppState {
     pub store: Store,
     pub rate_limit: RateLimit,
     pub client_ip: ClientIpResolver,
+    /// Set once the log has said that forwarding headers arrive while no proxy is trusted.
+    pub untrusted_forwarding_logged: std::sync::atomic::AtomicBool,
     /// One per configured notification channel.
     pub announcers: Vec<Announcer>,
 }
