@@ -50,9 +50,11 @@ async fn a_client_cannot_lock_out_another_address() {
     assert_eq!(status, StatusCode::CREATED, "the victim's first request");
 }
 
-/// Earlier, behind a proxy with default settings, every visitor shared the proxy's address, so
-/// one client's 10 requests locked out everyone. With the proxy trusted, each visitor counts on
-/// their own, and one visitor at the limit leaves the others alone.
+/// Behind a proxy with default settings every visitor shares the proxy's address, so one
+/// client's 10 requests lock out everyone; the remedy is to trust the proxy. This checks that the
+/// remedy works under the new trust rules: each visitor counts on their own, and one at the limit
+/// leaves the others alone. (The earlier code passed this too, as it believed the header from
+/// anyone; the two tests above are the ones it failed.)
 #[tokio::test]
 async fn behind_a_trusted_proxy_each_visitor_has_their_own_limit() {
     let s = server_with(&[
