@@ -145,7 +145,8 @@ fn alternative_reference(id: &str, attempt: u32) -> String {
 }
 
 /// Creates the database file readable and writable by its owner only (SQLite gives the `-wal`
-/// and `-shm` files the same permissions). An existing file keeps its permissions.
+/// and `-shm` files the same permissions). An existing file keeps its permissions (an operator
+/// may have chosen them), with a warning if other users can read it.
 fn create_private(path: &Path) -> std::io::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -153,7 +154,21 @@ fn create_private(path: &Path) -> std::io::Result<()> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     match options.open(path) {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path)?.permissions().mode();
+                if mode & 0o077 != 0 {
+                    tracing::warn!(
+                        "{} is readable by other users (mode {:o}); `chmod 600` it and its -wal and -shm files",
+                        path.display(),
+                        mode & 0o777
+                    );
+                }
+            }
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
