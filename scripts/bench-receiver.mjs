@@ -3,13 +3,16 @@
 // valid inquiries from 50 concurrent keep-alive clients, re-sends a tenth of them with the same
 // id (each re-send must answer 200 with the reference its first send got with 201), stops the
 // receiver, and checks with `wuqing-receiver export` that the database holds exactly the 10,000
-// ids, none missing and none twice. Prints throughput, latency percentiles and counts by status;
-// exits non-zero on any loss, duplication or unexpected answer.
+// ids, none missing and none twice, each with the reference its 201 gave, no two alike. A
+// request that gets no answer, a timeout, 408, 429 or 5xx is retried with the same id (as the
+// browser's outbox does), up to BENCH_ATTEMPTS times; a retried first send may then answer 200.
+// Prints throughput, latency percentiles, retries and counts by status; exits non-zero on any
+// loss, duplication or unexpected answer.
 //
 //   cargo build --release -p wuqing-receiver && node scripts/bench-receiver.mjs
 //
 // Optional environment: BENCH_INQUIRIES (default 10000), BENCH_CLIENTS (default 50),
-// BENCH_KEEP=1 keeps the temporary directory (its path is printed). Node 20+, no npm packages.
+// BENCH_ATTEMPTS (default 5), BENCH_KEEP=1 keeps the temporary directory (its path is printed). Node 20+, no npm packages.
 
 import { spawn, spawnSync } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
@@ -27,6 +30,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const RESEND_EVERY = 10; // a tenth are sent twice
 const RESEND_LAG = 200; // a re-send is queued this many requests after its first send
 const TIMEOUT_MS = 30_000;
+const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 5);
 
 const PARKS = ["bicycle-kingdom", "carpet", "auto-parts", "jingbin", null];
 const TOPICS = ["policy", "land", "factory", "other", "brochure"];
@@ -43,8 +47,9 @@ const pick = (list) => list[randomInt(list.length)];
 const digits = (n) => Array.from({ length: n }, () => randomInt(10)).join("");
 
 /// `WQ-` and the first 12 hex digits of the id, upper-cased, in groups of four
-/// (domain::outbox::reference_for).
+/// (domain::outbox::reference_for); the receiver gives another if that one is taken.
 const referenceFor = (id) => `WQ-${id.replace(/[^0-9a-fA-F]/g, "").slice(0, 12).toUpperCase().match(/.{1,4}/g).join("-")}`;
+const REFERENCE_SHAPE = /^WQ-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
 
 function inquiry(id, n) {
   const topic = TOPICS[n % TOPICS.length];
@@ -68,9 +73,19 @@ function inquiry(id, n) {
 
 /// Starts the receiver and resolves with its base URL (the last word of its first stdout line).
 function startReceiver(db) {
-  const env = { ...process.env, WQ_RECEIVER_LISTEN: "127.0.0.1:0", WQ_RECEIVER_DB: db, WQ_RECEIVER_RATE_LIMIT: "0" };
-  delete env.WQ_RECEIVER_WEBHOOK_URL;
-  delete env.WQ_RECEIVER_CLIENT_IP_HEADER;
+  // Only warnings logged: a line per stored inquiry would time the terminal, not the receiver.
+  const env = {
+    ...process.env,
+    WQ_RECEIVER_LISTEN: "127.0.0.1:0",
+    WQ_RECEIVER_DB: db,
+    WQ_RECEIVER_RATE_LIMIT: "0",
+    RUST_LOG: process.env.RUST_LOG ?? "warn",
+  };
+  for (const key of Object.keys(env)) {
+    if (key.startsWith("WQ_RECEIVER_") && !["WQ_RECEIVER_LISTEN", "WQ_RECEIVER_DB", "WQ_RECEIVER_RATE_LIMIT"].includes(key)) {
+      delete env[key];
+    }
+  }
   const child = spawn(BIN, [], { env, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.once("error", reject);
@@ -130,6 +145,20 @@ function post(agent, url, body) {
     request.on("error", (e) => resolve({ status: "network", error: e.message, ms: performance.now() - started }));
     request.end(payload);
   });
+}
+
+/// Whether an answer may pass if sent again: none at all, a timeout, 408, 429 or 5xx.
+const retryable = (status) => status === "network" || status === 408 || status === 429 || status >= 500;
+
+/// `post`, retried with the same body while the answer is retryable (100 ms, 200 ms, … apart).
+async function postWithRetries(agent, url, body) {
+  const failures = [];
+  for (let attempt = 1; ; attempt++) {
+    const answer = await post(agent, url, body);
+    if (!retryable(answer.status) || attempt >= ATTEMPTS) return { ...answer, failures };
+    failures.push(answer.status);
+    await new Promise((r) => setTimeout(r, 100 * 2 ** (attempt - 1)));
+  }
 }
 
 /// RFC 4180 CSV (quoted fields may hold commas, quotes and newlines) into rows of cells.
@@ -202,6 +231,7 @@ async function main() {
   const latency = { all: [], first: [], again: [] };
   const problems = [];
   let next = 0;
+  let retries = 0;
 
   async function client() {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -210,14 +240,21 @@ async function main() {
       const body = bodies[job.n];
       // A re-send goes only after its first send has been answered (as a browser retry would).
       const first = job.kind === "again" ? await firstAnswers[job.n].promise : null;
-      const answer = await post(agent, url, body);
+      const answer = await postWithRetries(agent, url, body);
       const key = `${job.kind} ${answer.status}`;
       statusCounts.set(key, (statusCounts.get(key) ?? 0) + 1);
+      for (const failed of answer.failures) {
+        const retried = `${job.kind} ${failed} (retried)`;
+        statusCounts.set(retried, (statusCounts.get(retried) ?? 0) + 1);
+      }
+      retries += answer.failures.length;
       latency.all.push(answer.ms);
       latency[job.kind].push(answer.ms);
       const reference = answer.json?.reference;
       if (job.kind === "first") {
-        if (answer.status !== 201 || reference !== referenceFor(body.id)) {
+        // A retried first send answers 200 if an attempt that got no answer was stored.
+        const stored = answer.status === 201 || (answer.status === 200 && answer.failures.length > 0);
+        if (!stored || !REFERENCE_SHAPE.test(reference ?? "")) {
           problems.push(`first send of ${body.id}: ${answer.status} ${JSON.stringify(answer.json ?? answer.error)}`);
         }
         firstAnswers[job.n].settle(reference);
@@ -247,8 +284,11 @@ async function main() {
   const missing = [...ids].filter((id) => !stored.has(id));
   const twice = [...stored].filter(([, count]) => count > 1).map(([id]) => id);
   const unknown = [...stored.keys()].filter((id) => !ids.has(id));
-  const wrongReference = rows.filter((row) => row[referenceColumn] !== referenceFor(row[idColumn])).length;
-  const referencesShared = INQUIRIES - new Set([...ids].map(referenceFor)).size;
+  const answered = new Map();
+  for (const [n, answer] of firstAnswers.entries()) answered.set(bodies[n].id, await answer.promise);
+  const wrongReference = rows.filter((row) => row[referenceColumn] !== answered.get(row[idColumn])).length;
+  const sharedReferences = rows.length - new Set(rows.map((row) => row[referenceColumn])).size;
+  const prefixesShared = INQUIRIES - new Set([...ids].map(referenceFor)).size;
   const dbBytes = ["", "-wal"].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0));
 
   console.log(`wall time        ${seconds.toFixed(2)} s`);
@@ -256,17 +296,19 @@ async function main() {
   console.log(latencyLine("latency all", latency.all));
   console.log(latencyLine("  first (201)", latency.first));
   console.log(latencyLine("  re-send (200)", latency.again));
+  console.log(`retries          ${retries}`);
   console.log(`statuses         ${[...statusCounts].sort().map(([k, v]) => `${k}: ${v}`).join(", ")}`);
   console.log(`receiver exit    ${stopped}`);
-  console.log(`export           ${rows.length} rows, ${stored.size} distinct ids; missing ${missing.length}, twice ${twice.length}, unknown ${unknown.length}, wrong reference ${wrongReference}`);
+  console.log(`export           ${rows.length} rows, ${stored.size} distinct ids; missing ${missing.length}, twice ${twice.length}, unknown ${unknown.length}, wrong reference ${wrongReference}, shared reference ${sharedReferences}`);
   console.log(`database         ${(dbBytes[0] / 1e6).toFixed(1)} MB (+ ${(dbBytes[1] / 1e6).toFixed(1)} MB WAL)`);
-  if (referencesShared > 0) console.log(`note             ${referencesShared} reference(s) shared by two ids (WQ- + 12 hex digits)`);
+  if (prefixesShared > 0) console.log(`note             ${prefixesShared} id(s) shared their first 12 hex digits with another; each got its own reference`);
 
   if (missing.length) problems.push(`missing from the database: ${missing.length} (e.g. ${missing[0]})`);
   if (twice.length) problems.push(`stored more than once: ${twice.length} (e.g. ${twice[0]})`);
   if (unknown.length) problems.push(`stored but never sent: ${unknown.length}`);
   if (rows.length !== INQUIRIES) problems.push(`the export has ${rows.length} rows, expected ${INQUIRIES}`);
-  if (wrongReference) problems.push(`rows whose reference does not match their id: ${wrongReference}`);
+  if (wrongReference) problems.push(`rows whose reference is not the one their 201 gave: ${wrongReference}`);
+  if (sharedReferences) problems.push(`references given to more than one id: ${sharedReferences}`);
 
   if (process.env.BENCH_KEEP) console.log(`kept             ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

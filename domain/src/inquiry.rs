@@ -7,8 +7,10 @@
 //! a mainland mobile is `13812345678` (with a country code, `+8613812345678`), a landline keeps
 //! its trunk `0` and area code with no hyphen (`022-82123456` → `02282123456`), and any other
 //! number is E.164 (`+442079460958`). Control characters are refused everywhere except newline
-//! and tab in the message (a `\r\n` there becomes `\n`); bidirectional-override characters count
-//! as control characters, since they can disguise what a name or address says.
+//! and tab in the message (a `\r\n`, U+2028 or U+2029 there becomes `\n`). Invisible format
+//! characters (general category Cf: bidirectional controls, zero-width spaces, tags) count as
+//! control characters, since they can disguise what a name or address says; so do the line and
+//! paragraph separators U+2028/U+2029 in a one-line field (`is_refused_in_line`).
 
 use super::invest::Input;
 use super::invest_query::read_input;
@@ -256,18 +258,61 @@ pub fn validate(draft: &InquiryDraft) -> Result<Valid, Vec<(Field, Problem)>> {
     }
 }
 
-/// A control character, or a character that reorders how text is displayed.
-fn is_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// An invisible format character (general category Cf): the bidirectional marks, embeddings,
+/// overrides and isolates (U+061C, U+200E/U+200F, U+202A–U+202E, U+2066–U+2069), zero-width and
+/// invisible operators, the byte-order mark, interlinear annotation and tag characters. The
+/// zero-width non-joiner and joiner (U+200C, U+200D) are allowed: Persian and Indic spelling and
+/// emoji sequences need them, and they reorder nothing.
+pub fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{061C}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{180E}'
+            | '\u{200B}'
+            | '\u{200E}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
 }
 
-/// Trims `raw` and checks it against `allowed` controls and `max` characters; empty is `None`.
-fn optional(raw: &str, max: usize, allowed: &[char]) -> Result<Option<String>, Problem> {
+/// A character refused in a one-line field (name, company, phone, email, and the receiver's
+/// locale, page and submitted_at): a control or format character, or a line or paragraph
+/// separator (U+2028, U+2029).
+pub fn is_refused_in_line(c: char) -> bool {
+    c.is_control() || is_format(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Trims `raw` and checks it for refused characters (a multi-line field may hold newlines and
+/// tabs) and against `max` characters; empty is `None`.
+fn optional(raw: &str, max: usize, multi_line: bool) -> Result<Option<String>, Problem> {
     let text = raw.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    if text.chars().any(|c| is_control(c) && !allowed.contains(&c)) {
+    let refused = |c: char| {
+        if multi_line {
+            (c.is_control() && !matches!(c, '\n' | '\t')) || is_format(c)
+        } else {
+            is_refused_in_line(c)
+        }
+    };
+    if text.chars().any(refused) {
         return Err(Problem::ControlCharacters);
     }
     if text.chars().count() > max {
@@ -277,7 +322,7 @@ fn optional(raw: &str, max: usize, allowed: &[char]) -> Result<Option<String>, P
 }
 
 fn required(raw: &str, max: usize) -> Result<String, Problem> {
-    optional(raw, max, &[])?.ok_or(Problem::Missing)
+    optional(raw, max, false)?.ok_or(Problem::Missing)
 }
 
 fn topic(raw: &str) -> Result<Topic, Problem> {
@@ -301,7 +346,7 @@ pub fn is_email(text: &str) -> bool {
 }
 
 fn email(raw: &str, required: bool) -> Result<Option<String>, Problem> {
-    let Some(email) = optional(raw, EMAIL_MAX, &[])? else {
+    let Some(email) = optional(raw, EMAIL_MAX, false)? else {
         return if required { Err(Problem::EmailRequiredForBrochure) } else { Ok(None) };
     };
     let well_formed = !email.chars().any(char::is_whitespace)
@@ -318,8 +363,8 @@ fn email(raw: &str, required: bool) -> Result<Option<String>, Problem> {
 }
 
 fn message(raw: &str, required: bool) -> Result<Option<String>, Problem> {
-    let text = raw.replace("\r\n", "\n");
-    match optional(&text, MESSAGE_MAX, &['\n', '\t'])? {
+    let text = raw.replace("\r\n", "\n").replace(['\u{2028}', '\u{2029}'], "\n");
+    match optional(&text, MESSAGE_MAX, true)? {
         None if required => Err(Problem::MessageRequiredForOther),
         message => Ok(message),
     }
@@ -328,7 +373,7 @@ fn message(raw: &str, required: bool) -> Result<Option<String>, Problem> {
 /// A scenario is the calculator's query string (`area=8000&years=15`, a leading `?` is
 /// dropped): every key an input, each at most once, every value one the calculator accepts.
 fn scenario(raw: &str) -> Result<Option<String>, Problem> {
-    let Some(text) = optional(raw, SCENARIO_MAX, &[])? else {
+    let Some(text) = optional(raw, SCENARIO_MAX, false)? else {
         return Ok(None);
     };
     let query = text.strip_prefix('?').unwrap_or(&text).trim();
@@ -356,7 +401,7 @@ fn phone(raw: &str) -> Result<String, Problem> {
     if text.is_empty() {
         return Err(Problem::Missing);
     }
-    if text.chars().any(is_control) {
+    if text.chars().any(is_refused_in_line) {
         return Err(Problem::ControlCharacters);
     }
     if text.chars().count() > PHONE_MAX {
@@ -450,6 +495,25 @@ mod tests {
         }
     }
 
+    #[test]
+    fn joiners_are_kept_and_separators_in_a_message_become_newlines() {
+        let draft = InquiryDraft {
+            name: "\u{0645}\u{06CC}\u{200C}\u{0631}\u{0648}\u{062F}".into(),
+            company: "ACME \u{1F469}\u{200D}\u{1F4BB}".into(),
+            message: "第一行\u{2028}第二行\u{2029}第三行".into(),
+            ..good()
+        };
+        let valid = validate(&draft).unwrap();
+        assert_eq!(valid.name, draft.name);
+        assert_eq!(valid.message.as_deref(), Some("第一行\n第二行\n第三行"));
+        for c in ['\u{061C}', '\u{200E}', '\u{202A}', '\u{2066}', '\u{2028}', '\u{2029}', '\u{FEFF}', '\u{E0041}'] {
+            assert!(is_refused_in_line(c), "{:04X}", c as u32);
+        }
+        for c in ['a', '王', ' ', '\u{3000}', '\u{200C}', '\u{200D}'] {
+            assert!(!is_refused_in_line(c), "{:04X}", c as u32);
+        }
+    }
+
     fn phone_of(raw: &str) -> Result<String, Vec<(Field, Problem)>> {
         validate(&InquiryDraft { phone: raw.into(), ..good() }).map(|v| v.phone)
     }
@@ -528,6 +592,14 @@ mod tests {
             ("name with NUL", InquiryDraft { name: "王\0伟".into(), ..d() }, vec![(F::Name, P::ControlCharacters)]),
             ("name with newline", InquiryDraft { name: "王\n伟".into(), ..d() }, vec![(F::Name, P::ControlCharacters)]),
             ("name with RTL override", InquiryDraft { name: "王\u{202E}伟".into(), ..d() }, vec![(F::Name, P::ControlCharacters)]),
+            ("name with Arabic letter mark", InquiryDraft { name: "王\u{061C}伟".into(), ..d() }, vec![(F::Name, P::ControlCharacters)]),
+            ("name with line separator", InquiryDraft { name: "王\u{2028}伟".into(), ..d() }, vec![(F::Name, P::ControlCharacters)]),
+            ("company with paragraph separator", InquiryDraft { company: "AC\u{2029}ME".into(), ..d() }, vec![(F::Company, P::ControlCharacters)]),
+            ("company with zero-width space", InquiryDraft { company: "AC\u{200B}ME".into(), ..d() }, vec![(F::Company, P::ControlCharacters)]),
+            ("company with isolate", InquiryDraft { company: "\u{2067}ACME\u{2069}".into(), ..d() }, vec![(F::Company, P::ControlCharacters)]),
+            ("phone with LRM", InquiryDraft { phone: "138\u{200E}12345678".into(), ..d() }, vec![(F::Phone, P::ControlCharacters)]),
+            ("email with soft hyphen", InquiryDraft { email: "wang\u{00AD}@example.com".into(), ..d() }, vec![(F::Email, P::ControlCharacters)]),
+            ("message with RTL override", InquiryDraft { message: "你好\u{202E}".into(), ..d() }, vec![(F::Message, P::ControlCharacters)]),
             ("no company", InquiryDraft { company: String::new(), ..d() }, vec![(F::Company, P::Missing)]),
             ("company 101 chars", InquiryDraft { company: s(101, 'a'), ..d() }, vec![(F::Company, P::TooLong { max: 100 })]),
             ("company with tab", InquiryDraft { company: "AC\tME".into(), ..d() }, vec![(F::Company, P::ControlCharacters)]),

@@ -105,7 +105,7 @@ mod tests {
         };
         let valid = validate(&draft).unwrap();
         let inquiry = Inquiry::new(valid.clone(), "0a1b2c3d-1111-4222-8333-444455556666", "zh-CN", "/contact", "t");
-        store.insert(&inquiry, &valid, None).unwrap();
+        store.insert(&inquiry, &valid, &[], 0).unwrap();
 
         let mut out = Vec::new();
         assert_eq!(write_csv(&store, "2000-01-01", &mut out), Ok(1));

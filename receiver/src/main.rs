@@ -1,6 +1,8 @@
 //! `wuqing-receiver` serves the inquiry endpoint; `wuqing-receiver export --since YYYY-MM-DD`
 //! writes the inquiries received since that date as CSV to standard output. Configuration comes
-//! from the environment (see receiver/README.md).
+//! from the environment (see receiver/README.md). Logs go to standard error through `tracing`
+//! (`RUST_LOG` picks what, `info` by default); the one line on standard output says where it
+//! listens, for launchers to read.
 
 use receiver::config::Config;
 use std::process::ExitCode;
@@ -9,6 +11,11 @@ const USAGE: &str = "usage: wuqing-receiver                          serve (conf
        wuqing-receiver export --since YYYY-MM-DD   write CSV of inquiries received since then";
 
 fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let config = match Config::from_env() {
         Ok(config) => config,
@@ -56,7 +63,7 @@ fn serve(config: &Config) -> ExitCode {
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
-            eprintln!("wuqing-receiver: {e}");
+            tracing::error!("{e}");
             return ExitCode::FAILURE;
         }
     };
@@ -67,7 +74,7 @@ fn serve(config: &Config) -> ExitCode {
         let running = match receiver::start(config, shutdown).await {
             Ok(running) => running,
             Err(e) => {
-                eprintln!("wuqing-receiver: {e}");
+                tracing::error!("{e}");
                 return ExitCode::FAILURE;
             }
         };
@@ -75,11 +82,11 @@ fn serve(config: &Config) -> ExitCode {
         match running.server.await {
             Ok(Ok(())) => ExitCode::SUCCESS,
             Ok(Err(e)) => {
-                eprintln!("wuqing-receiver: {e}");
+                tracing::error!("serving: {e}");
                 ExitCode::FAILURE
             }
             Err(e) => {
-                eprintln!("wuqing-receiver: {e}");
+                tracing::error!("the server task failed: {e}");
                 ExitCode::FAILURE
             }
         }

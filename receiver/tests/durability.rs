@@ -1,5 +1,8 @@
-//! Durability: the real binary answers 201 only once the row is on disk, so killing it with
-//! SIGKILL right after the answer loses nothing. Then `export` finds the row.
+//! Durability: the real binary commits the row before it answers 201, so killing it with SIGKILL
+//! the moment the answer arrives (no shutdown, no flush, no chance to finish anything after the
+//! answer) still leaves the row in the file, with its reference and normalised phone; `export`
+//! then finds it. (That the commit also reaches the disk, not only the OS, rests on WAL with
+//! `synchronous=FULL`, which `http.rs` checks on the live connection.)
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

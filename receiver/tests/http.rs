@@ -1,60 +1,21 @@
 //! The endpoint over real HTTP: the router started on 127.0.0.1 with a temporary database,
 //! called with reqwest.
 
-use receiver::config::Config;
+mod common;
+
+use common::{client, inquiry, post, server_with, Server, ID, ORIGIN};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-const ORIGIN: &str = "https://invest.example.cn";
-const ID: &str = "6f1c2a3b-9d4e-4f00-8a11-0123456789ab";
-
-struct Server {
-    base: String,
-    running: receiver::Running,
-    _dir: tempfile::TempDir,
-}
-
 async fn server(rate_limit: u32, webhook_url: Option<String>) -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let config = Config {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        db_path: dir.path().join("inquiries.sqlite3"),
-        allowed_origins: vec![ORIGIN.to_string(), "http://127.0.0.1:8080".to_string()],
-        rate_limit_per_minute: rate_limit,
-        webhook_url,
-        client_ip_header: None,
-    };
-    let running = receiver::start(&config, std::future::pending()).await.unwrap();
-    Server { base: format!("http://{}", running.addr), running, _dir: dir }
-}
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder().no_proxy().timeout(Duration::from_secs(10)).build().unwrap()
-}
-
-fn inquiry(id: &str) -> Value {
-    json!({
-        "id": id,
-        "topic": "factory",
-        "park": "jingbin",
-        "name": "李娜",
-        "company": "Example GmbH",
-        "phone": "138 1234 5678",
-        "email": "li@example.com",
-        "message": "需要 5000 m² 厂房",
-        "scenario": "",
-        "locale": "zh-CN",
-        "page": "/contact",
-        "submitted_at": "2026-03-01T08:00:00+08:00"
-    })
-}
-
-async fn post(s: &Server, body: &Value) -> (StatusCode, Value) {
-    let response = client().post(format!("{}/inquiries", s.base)).json(body).send().await.unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
+    let rate_limit = rate_limit.to_string();
+    let mut env = vec![("WQ_RECEIVER_RATE_LIMIT", rate_limit.as_str())];
+    if let Some(url) = &webhook_url {
+        env.push(("WQ_RECEIVER_WEBHOOK_URL", url));
+    }
+    server_with(&env).await
 }
 
 #[tokio::test]
@@ -246,4 +207,66 @@ async fn a_new_inquiry_is_announced_to_the_webhook_without_contact_details() {
     let text = received[0]["text"].as_str().unwrap();
     assert_eq!(text, "New inquiry WQ-6F1C-2A3B-9D4E: topic factory, park jingbin, company Example GmbH");
     assert_eq!(s.running.store.queue_len().unwrap(), 0, "delivered rows leave the queue");
+}
+
+/// Earlier an upper-case copy of a stored id was stored again: 201, a second row, the same
+/// reference. Now it is the same inquiry: 200, one row.
+#[tokio::test]
+async fn an_upper_case_copy_of_an_id_is_the_same_inquiry() {
+    let s = server(100, None).await;
+    assert_eq!(post(&s, &inquiry(ID)).await.0, StatusCode::CREATED);
+    let (status, body) = post(&s, &inquiry(&ID.to_uppercase())).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, json!({ "reference": "WQ-6F1C-2A3B-9D4E" }));
+    assert_eq!(s.running.store.count().unwrap(), 1);
+}
+
+/// Earlier two ids sharing their first 12 hex digits were given the same reference.
+#[tokio::test]
+async fn ids_sharing_a_prefix_get_different_references() {
+    let s = server(100, None).await;
+    let (_, first) = post(&s, &inquiry(ID)).await;
+    let (status, second) = post(&s, &inquiry("6f1c2a3b-9d4e-4aaa-8bbb-cccccccccccc")).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_ne!(first["reference"], second["reference"]);
+    assert_eq!(second["reference"].as_str().unwrap().len(), "WQ-6F1C-2A3B-9D4E".len());
+}
+
+/// Earlier U+061C and U+2028/2029 passed, `locale`, `page` and `submitted_at` took bidi
+/// overrides, and `submitted_at` could be any text.
+#[tokio::test]
+async fn format_characters_and_a_date_that_is_none_are_400() {
+    let s = server(100, None).await;
+    let mut bad = inquiry(ID);
+    bad["name"] = json!("李\u{061C}娜");
+    bad["company"] = json!("Example\u{2028}GmbH");
+    bad["locale"] = json!("zh-CN\u{202E}");
+    bad["page"] = json!("/contact\u{2066}");
+    bad["submitted_at"] = json!("tomorrow");
+    let (status, body) = post(&s, &bad).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body,
+        json!({ "errors": [
+            { "field": "locale", "problem": "control-characters" },
+            { "field": "page", "problem": "control-characters" },
+            { "field": "submitted_at", "problem": "date-format" },
+            { "field": "name", "problem": "control-characters" },
+            { "field": "company", "problem": "control-characters" },
+        ] })
+    );
+    let mut bidi_date = inquiry(ID);
+    bidi_date["submitted_at"] = json!("2026-03-01T08:00:00Z\u{202D}");
+    let (_, body) = post(&s, &bidi_date).await;
+    assert_eq!(body, json!({ "errors": [{ "field": "submitted_at", "problem": "control-characters" }] }));
+    assert_eq!(s.running.store.count().unwrap(), 0);
+}
+
+/// What the 201's promise rests on: the live connection writes ahead (WAL) and syncs each
+/// commit (`synchronous=FULL`, 2), so a committed row survives a power loss, not only a crash.
+#[tokio::test]
+async fn the_live_connection_is_wal_with_full_sync() {
+    let s = server(100, None).await;
+    let (mode, synchronous) = s.running.store.durability_settings().unwrap();
+    assert_eq!((mode.as_str(), synchronous), ("wal", 2));
 }
