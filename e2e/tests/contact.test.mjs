@@ -144,7 +144,9 @@ test('a valid inquiry arrives once, with every field and the park and scenario p
   await page.getByRole('heading', { name: '咨询已送达' }).waitFor();
   const id = await idFor(page, '天津测试科技有限公司');
   const rows = stored(id);
-  await page.getByText(rows[0].reference).waitFor();
+  // The reference the receiver stored (the export's first column) is the one the visitor is shown.
+  assert.equal(await page.locator('.reference strong').innerText(), Object.values(rows[0])[0]);
+  assert.match(Object.values(rows[0])[0], /^WQ-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
   assert.equal(rows.length, 1);
   const row = rows[0];
   assert.deepEqual([row.topic, row.park, row.name, row.company, row.phone, row.email, row.message, row.scenario, row.locale],
@@ -404,7 +406,7 @@ test('storage that refuses writes never says saved: the page keeps the inquiry, 
     const notSaved = page.getByRole('group', { name: '无法保存在本设备上' });
     await notSaved.waitFor();
     await notSaved.getByText(/关闭或刷新此页后，它就会丢失/).waitFor();
-    assert.equal(await page.getByText(/已保存在本设备上/).count(), 0, 'never says saved');
+    assert.equal(await page.getByText(/已保存在本设备上/).filter({ visible: true }).count(), 0, 'never says saved');
     assert.match(await notSaved.locator('pre').innerText(), /公司名称：存储已满测试公司/);
     await notSaved.getByRole('button', { name: '复制咨询内容' }).waitFor();
     await notSaved.getByRole('link', { name: '400-162-2002' }).waitFor();
