@@ -292,10 +292,12 @@ fn buy_cost(s: &Scenario, factory_rent: f64, with_series: bool) -> OptionCost {
     let amortisation = land_cost / (b.tenure_years * 12.0);
     let (mut cash, mut pv, mut shield, mut upfront) = (0.0, 0.0, 0.0, 0.0);
     let mut cumulative = Vec::with_capacity(if with_series { s.years as usize } else { 0 });
-    let mut v = 1.0;
+    let (mut v, mut grown) = (1.0, 1.0);
+    let monthly_rent = factory_rent * s.floor_area * 365.0 / 12.0;
     for m in 0..months {
         if m % 12 == 0 {
             v = discount(rate, f64::from(m / 12));
+            grown = (1.0 + s.factory.growth / 100.0).powi((m / 12) as i32);
         }
         let mf = f64::from(m);
         let mut paid = 0.0;
@@ -312,7 +314,7 @@ fn buy_cost(s: &Scenario, factory_rent: f64, with_series: bool) -> OptionCost {
             paid += running;
             deductible += running;
         } else {
-            let rent = factory_monthly(s, factory_rent, m);
+            let rent = monthly_rent * grown;
             paid += rent;
             deductible += rent;
         }
@@ -433,52 +435,80 @@ fn office_cost(s: &Scenario) -> OptionCost {
     lease_cost(s, Premises::OfficeRent, o.area, rent, fee, o.rent_free_months, deposit, false)
 }
 
-/// The factory rent at which buying and renting cost the same. Both net costs are linear in
-/// the factory rent r: buy(r) = B + r·c (rent while not in the owned building), factory(r) =
-/// r·k. They are equal at r = B / (k − c).
-fn threshold(s: &Scenario) -> Option<f64> {
-    let b0 = buy_cost(s, 0.0, false).net_cost;
-    let c = buy_cost(s, 1.0, false).net_cost - b0;
-    let k = factory_cost(s, 1.0, false).net_cost;
-    (k > c).then(|| b0 / (k - c)).filter(|r| r.is_finite() && *r > 0.0)
+/// The net costs as affine functions of the factory rent r: buy(r) = b0 + r·c (rent while not
+/// in the owned building), factory(r) = r·k (rent and the deposit's time cost).
+struct RentLines {
+    b0: f64,
+    c: f64,
+    k: f64,
 }
 
-/// The saving of buying over renting a factory, net costs only.
-fn saving_of(s: &Scenario) -> f64 {
-    factory_cost(s, s.factory.rent, false).net_cost - buy_cost(s, s.factory.rent, false).net_cost
+impl RentLines {
+    /// From the scenario's own results at its rent, with one more run at rent 0.
+    fn new(s: &Scenario, buy_net: f64, factory_net: f64) -> RentLines {
+        let b0 = buy_cost(s, 0.0, false).net_cost;
+        let r = s.factory.rent;
+        if r > 0.0 {
+            RentLines { b0, c: (buy_net - b0) / r, k: factory_net / r }
+        } else {
+            let c = buy_cost(s, 1.0, false).net_cost - b0;
+            RentLines { b0, c, k: factory_cost(s, 1.0, false).net_cost }
+        }
+    }
+
+    fn saving(&self, rent: f64) -> f64 {
+        rent * self.k - self.b0 - rent * self.c
+    }
+
+    /// The rent at which buying and renting cost the same: r = b0 / (k − c).
+    fn threshold(&self) -> Option<f64> {
+        (self.k > self.c).then(|| self.b0 / (self.k - self.c)).filter(|r| r.is_finite() && *r > 0.0)
+    }
 }
 
 /// How the saving moves with the factory rent, land price and construction cost (each ±20 %)
-/// and the residual haircut (none, and twice the scenario's, at most 100 %).
-pub fn sensitivity(s: &Scenario) -> Vec<Sensitivity> {
-    type Set = fn(&mut Scenario, f64);
-    let tries: [(Input, f64, f64, Set); 4] = [
-        (Input::FactoryRent, s.factory.rent * 0.8, s.factory.rent * 1.2, |s, v| s.factory.rent = v),
-        (Input::LandPrice, s.buy.land_price * 0.8, s.buy.land_price * 1.2, |s, v| s.buy.land_price = v),
-        (Input::ConstructionCost, s.buy.construction_cost * 0.8, s.buy.construction_cost * 1.2, |s, v| {
-            s.buy.construction_cost = v
-        }),
-        (Input::ResidualHaircut, 0.0, (s.buy.residual_haircut * 2.0).clamp(10.0, 100.0), |s, v| {
-            s.buy.residual_haircut = v
-        }),
+/// and the residual haircut (none, and twice the scenario's, between 10 and 100 %). Buying's net
+/// cost is affine in each of them (and renting's does not depend on the last three), so a run
+/// at the lower value gives the higher one as 2·saving − saving at the lower value.
+fn sensitivity(s: &Scenario, buy: &OptionCost, factory: &OptionCost, lines: &RentLines) -> Vec<Sensitivity> {
+    let saving = factory.net_cost - buy.net_cost;
+    let b = &s.buy;
+    let lower = |set: &dyn Fn(&mut Scenario)| {
+        let mut tried = s.clone();
+        set(&mut tried);
+        factory.net_cost - buy_cost(&tried, s.factory.rent, false).net_cost
+    };
+    let symmetric = |input: Input, value: f64, saving_low: f64| Sensitivity {
+        input,
+        value,
+        low: value * 0.8,
+        high: value * 1.2,
+        saving_low,
+        saving_high: 2.0 * saving - saving_low,
+    };
+    let rent = s.factory.rent;
+    let end_value = buy.residual_book * discount(s.discount_rate, f64::from(s.years)) / 100.0;
+    let haircut_high = (b.residual_haircut * 2.0).clamp(10.0, 100.0);
+    let mut out = vec![
+        Sensitivity {
+            input: Input::FactoryRent,
+            value: rent,
+            low: rent * 0.8,
+            high: rent * 1.2,
+            saving_low: lines.saving(rent * 0.8),
+            saving_high: lines.saving(rent * 1.2),
+        },
+        symmetric(Input::LandPrice, b.land_price, lower(&|t| t.buy.land_price *= 0.8)),
+        symmetric(Input::ConstructionCost, b.construction_cost, lower(&|t| t.buy.construction_cost *= 0.8)),
+        Sensitivity {
+            input: Input::ResidualHaircut,
+            value: b.residual_haircut,
+            low: 0.0,
+            high: haircut_high,
+            saving_low: saving + b.residual_haircut * end_value,
+            saving_high: saving - (haircut_high - b.residual_haircut) * end_value,
+        },
     ];
-    let mut out: Vec<Sensitivity> = tries
-        .into_iter()
-        .map(|(input, low, high, set)| {
-            let mut tried = s.clone();
-            set(&mut tried, low);
-            let saving_low = saving_of(&tried);
-            set(&mut tried, high);
-            let saving_high = saving_of(&tried);
-            let value = match input {
-                Input::FactoryRent => s.factory.rent,
-                Input::LandPrice => s.buy.land_price,
-                Input::ConstructionCost => s.buy.construction_cost,
-                _ => s.buy.residual_haircut,
-            };
-            Sensitivity { input, value, low, high, saving_low, saving_high }
-        })
-        .collect();
     out.sort_by(|a, b| (b.saving_high - b.saving_low).abs().total_cmp(&(a.saving_high - a.saving_low).abs()));
     out
 }
@@ -491,6 +521,8 @@ pub fn evaluate(s: &Scenario) -> Outcome {
     let office = office_cost(s);
     let cheaper_years = ranges(buy.cumulative.iter().zip(&factory.cumulative).map(|(b, f)| b <= f));
     let ends = use_ends(s);
+    let lines = RentLines::new(s, buy.net_cost, factory.net_cost);
+    let sensitivity = sensitivity(s, &buy, &factory, &lines);
     Outcome {
         land_mu: land_m2(s) / M2_PER_MU,
         move_in_months: move_in(s),
@@ -499,8 +531,8 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         factory,
         office,
         cheaper_years,
-        threshold_rent: threshold(s),
-        sensitivity: sensitivity(s),
+        threshold_rent: lines.threshold(),
+        sensitivity,
     }
 }
 

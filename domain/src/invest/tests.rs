@@ -361,6 +361,25 @@ mod properties {
         }
 
         #[test]
+        fn the_sensitivity_table_agrees_with_running_the_model_again(s in scenario()) {
+            let out = evaluate(&s);
+            for row in &out.sensitivity {
+                for (value, saving) in [(row.low, row.saving_low), (row.high, row.saving_high)] {
+                    let mut tried = s.clone();
+                    match row.input {
+                        Input::FactoryRent => tried.factory.rent = value,
+                        Input::LandPrice => tried.buy.land_price = value,
+                        Input::ConstructionCost => tried.buy.construction_cost = value,
+                        _ => tried.buy.residual_haircut = value,
+                    }
+                    let again = evaluate(&tried).saving();
+                    let tolerance = 1e-6 * out.buy.net_cost.abs().max(out.factory.net_cost.abs()).max(1.0);
+                    prop_assert!((again - saving).abs() <= tolerance, "{:?} at {}: {} vs {}", row.input, value, saving, again);
+                }
+            }
+        }
+
+        #[test]
         fn a_larger_haircut_never_makes_buying_cheaper(s in scenario(), more in 0.0f64..50.0) {
             let mut cut = s.clone();
             cut.buy.residual_haircut = (s.buy.residual_haircut + more).min(100.0);
