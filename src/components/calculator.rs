@@ -215,12 +215,15 @@ fn SensitivityTable(outcome: Outcome) -> impl IntoView {
         .fold(outcome.saving().abs(), f64::max)
         .max(1.0);
     let cell = move |value: f64, saving: f64, input: Input| {
-        let width = format!("width: {:.1}%", saving.abs() / widest * 100.0);
+        // A bar as SVG (the page's CSP allows no style attributes): up to 96 px for the widest.
+        let width = format!("{:.1}", saving.abs() / widest * 96.0);
         let unit = (t.unit)(input.unit());
         view! {
             <td>
                 <span class="sens-value">{number_text((value * 1000.0).round() / 1000.0)}" "{unit}</span>
-                <span class="sens-bar" class:negative=saving < 0.0 style=width aria-hidden="true"></span>
+                <svg class="sens-bar" class:negative=saving < 0.0 width="96" height="8" aria-hidden="true">
+                    <rect width=width height="8"/>
+                </svg>
                 <span>{(t.money)(saving)}</span>
             </td>
         }
