@@ -1,6 +1,7 @@
 //! How long the calculator takes to recompute every output after one input changes: the
-//! domain's `evaluate` (three options, present values, residuals, the year-by-year series, the
-//! break-even year and the threshold rent) on the default scenario and on a 50-year one.
+//! domain's `evaluate` (three options with present values, residuals, taxes and the after-tax
+//! view, the year-by-year series, the years buying is cheaper, the threshold rent and the
+//! sensitivity table's eight extra scenarios) on the default scenario and on a 50-year one.
 //!
 //! run: cargo run --release -p wuqing-domain --example bench_invest
 //! It prints the median and 95th percentile of 200 batches of 1,000 evaluations, per call.
@@ -17,18 +18,27 @@ fn scenario(years: f64) -> Scenario {
         Input::PlotRatio => 1.0,
         Input::LandPrice => 183_000.0,
         Input::DeedTax => 3.0,
+        Input::SoftCosts => 12.0,
         Input::ConstructionCost => 1500.0,
+        Input::PermitMonths => 12.0,
         Input::ConstructionMonths => 12.0,
         Input::Upkeep => 1.5,
         Input::LandUseTax => 6.0,
+        Input::PropertyTaxBase => 70.0,
         Input::TenureYears => 50.0,
         Input::BuildingLife => 30.0,
+        Input::ResidualHaircut => 25.0,
         Input::FactoryRent => 0.96,
         Input::RentFreeMonths => 3.0,
         Input::DepositMonths => 3.0,
         Input::FactoryGrowth => 2.0,
+        Input::IncomeTax => 25.0,
+        Input::DepreciationYears => 20.0,
         Input::OfficeArea => 500.0,
         Input::OfficeRent => 103.8,
+        Input::OfficeFee => 20.0,
+        Input::OfficeRentFree => 0.0,
+        Input::OfficeDeposit => 3.0,
         Input::OfficeGrowth => 0.0,
     })
 }

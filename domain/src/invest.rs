@@ -1,15 +1,27 @@
-//! The cost model behind the investment calculator: what buying land and building (买地自建),
-//! renting a standard factory (厂房租赁) and renting offices (写字楼租赁) cost over a horizon,
-//! in cash and in present value, when buying becomes cheaper than renting, and the factory rent
-//! at which the two cost the same. Pure arithmetic on a `Scenario`; no sentences, no units
-//! other than yuan, m², months and years.
+//! The cost model behind the investment calculator: what buying land and building (买地自建)
+//! and renting a standard factory of the same floor area (厂房租赁) cost over a horizon, in cash,
+//! in present value and after enterprise income tax; in which years buying is the cheaper one;
+//! the factory rent at which the two cost the same; how the answer moves with the inputs that
+//! decide it; and, as a separate calculation, what renting offices (写字楼租赁) costs. Pure
+//! arithmetic on a `Scenario`; no sentences, no units other than yuan, m², months and years.
 //!
-//! Conventions: money is yuan; cash flows are counted per month and discounted per year (a
-//! payment in year t, 0-based, is divided by (1 + d)^t); one-off costs fall at the start;
-//! residual values and returned deposits arrive at the end of the horizon (t = N).
+//! Conventions: money is yuan, before VAT; cash flows are counted per month and discounted per
+//! year (a payment in year t, 0-based, is divided by (1 + d)^t). Buying: the land (with deed
+//! tax) is paid at month 0; land auction and permits take `permit_months`, then construction
+//! (with soft costs) is paid at its start and takes `construction_months`; until moving in the
+//! investor rents the same floor area at the factory rent. Owning costs land-use tax from month
+//! 0, and upkeep and 房产税 (1.2 % a year of the taxed share of the original value, land price
+//! included) from moving in. Use ends when the land-use right or the building's life does;
+//! from then on, within the horizon, the investor rents again at the factory rent. What is
+//! owned at the end (straight-line book value of the land-use right and the building) counts
+//! less a haircut for how hard industrial property is to sell, at the end of the horizon.
 
 /// One 亩 in square metres.
 pub const M2_PER_MU: f64 = 10_000.0 / 15.0;
+
+/// 房产税 on an owned building, % a year of the taxed share of its original value
+/// (《房产税暂行条例》第四条).
+pub const PROPERTY_TAX_RATE: f64 = 1.2;
 
 /// Everything the model needs; the calculator's inputs.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,8 +36,10 @@ pub struct Scenario {
     pub buy: BuyInputs,
     /// Rent a standard factory of the same floor area.
     pub factory: FactoryInputs,
-    /// Rent offices.
+    /// Rent offices (a separate calculation, not an alternative to a factory).
     pub office: OfficeInputs,
+    /// Enterprise income tax.
+    pub tax: TaxInputs,
 }
 
 /// Buying land and building.
@@ -35,20 +49,28 @@ pub struct BuyInputs {
     pub plot_ratio: f64,
     /// Land price, 元/亩.
     pub land_price: f64,
-    /// One-off tax and fees on the land (契税), % of the land price.
+    /// One-off tax on the land (契税), % of the land price.
     pub deed_tax: f64,
+    /// Design, supervision, 城市基础设施配套费, stamp duty and registration, % of construction.
+    pub soft_costs: f64,
     /// Construction cost, 元/m² of floor area.
     pub construction_cost: f64,
-    /// Months of construction, during which the investor rents a factory at the factory option's rent.
+    /// Months from the land auction (招拍挂) to the construction permit.
+    pub permit_months: u32,
+    /// Months of construction until moving in.
     pub construction_months: u32,
     /// Yearly upkeep once built, % of the construction cost.
     pub upkeep: f64,
     /// Urban land-use tax, 元/m² of land a year.
     pub land_use_tax: f64,
+    /// Share of the original value (land price included) that 房产税 is levied on, %.
+    pub property_tax_base: f64,
     /// Term of the land-use right, years (industrial land: at most 50).
     pub tenure_years: f64,
     /// Useful life of the buildings, years.
     pub building_life: f64,
+    /// How much less than book value the property is assumed to fetch at the end, %.
+    pub residual_haircut: f64,
 }
 
 /// Renting a standard factory.
@@ -71,8 +93,23 @@ pub struct OfficeInputs {
     pub area: f64,
     /// Rent, 元/m²/月.
     pub rent: f64,
-    /// Yearly rent growth, %.
+    /// Property management fee (物业费), 元/m²/月, paid also in rent-free months.
+    pub service_fee: f64,
+    /// Months without rent at the start of the lease.
+    pub rent_free_months: u32,
+    /// Deposit, in months of the first year's rent.
+    pub deposit_months: u32,
+    /// Yearly growth of rent and fee, %.
     pub growth: f64,
+}
+
+/// Enterprise income tax, for the after-tax view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaxInputs {
+    /// Rate, %; 0 leaves the after-tax view equal to the pre-tax one.
+    pub income_tax: f64,
+    /// Years over which the building (with its soft costs) is depreciated for tax.
+    pub depreciation_years: f64,
 }
 
 /// The three ways to get premises.
@@ -91,14 +128,38 @@ pub struct OptionCost {
     pub cash: f64,
     /// Present value of what is paid.
     pub present_value: f64,
-    /// What is owned at the end (land-use right and buildings), undiscounted; 0 for renting.
+    /// Book value of what is owned at the end (land-use right and buildings); 0 for renting.
+    pub residual_book: f64,
+    /// What the end value is counted at: book value less the haircut.
     pub residual: f64,
-    /// Present value paid minus the discounted residual: the cost to compare.
+    /// Present value paid (deposits at their time cost) minus the discounted residual.
     pub net_cost: f64,
-    /// Net cost per m² of the option's area per year.
-    pub per_m2_year: f64,
+    /// The net cost after enterprise income tax: deductions (rent, taxes, upkeep, depreciation,
+    /// amortisation of the land-use right) lower the tax in the year they are made; a sale at
+    /// the end above or below the tax book value is taxed or deducted.
+    pub after_tax: f64,
+    /// Present value of the tax the deductions save (with a loss on the sale at the end).
+    pub tax_shield: f64,
+    /// Equivalent annual cost per m² of the option's area: the constant yearly amount, paid at
+    /// the start of each year, with the same present value as the net cost.
+    pub annual_per_m2: f64,
+    /// Cash paid before moving in (for renting: the deposit and any first month's rent).
+    pub upfront_cash: f64,
     /// Net cost if the horizon ended after year 1, 2, …, N (index 0 is year 1).
     pub cumulative: Vec<f64>,
+}
+
+/// How the saving of buying moves with one input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sensitivity {
+    pub input: Input,
+    /// The input's value in the scenario and the two tried.
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// Saving of buying over renting a factory (negative: buying is dearer) at `low`, `high`.
+    pub saving_low: f64,
+    pub saving_high: f64,
 }
 
 /// The model's answer for a scenario.
@@ -109,11 +170,38 @@ pub struct Outcome {
     pub office: OptionCost,
     /// Land needed, 亩.
     pub land_mu: f64,
-    /// The first year whose cumulative net cost of buying is at or below renting a factory.
-    pub break_even_year: Option<u32>,
+    /// Months from buying the land to moving in.
+    pub move_in_months: u32,
+    /// The month the owned premises stop being usable (tenure or building life), when that
+    /// falls within the horizon.
+    pub use_ends_month: Option<u32>,
+    /// The years (1-based, inclusive ranges) whose cumulative net cost of buying is at or below
+    /// renting a factory; empty when it never is.
+    pub cheaper_years: Vec<(u32, u32)>,
     /// The factory rent (元/m²/天) at which buying and renting cost the same over the horizon;
     /// `None` when no positive rent does (renting is cheaper at any rent).
     pub threshold_rent: Option<f64>,
+    /// The inputs that decide the answer, most decisive first.
+    pub sensitivity: Vec<Sensitivity>,
+}
+
+impl Outcome {
+    /// Net cost of renting a factory minus that of buying (negative: buying is dearer).
+    pub fn saving(&self) -> f64 {
+        self.factory.net_cost - self.buy.net_cost
+    }
+
+    /// The same after enterprise income tax.
+    pub fn saving_after_tax(&self) -> f64 {
+        self.factory.after_tax - self.buy.after_tax
+    }
+}
+
+/// `value` rounded up to `decimals` places (a threshold printed so that “above it” stays true).
+pub fn round_up(value: f64, decimals: i32) -> f64 {
+    let scale = 10f64.powi(decimals);
+    // Tolerate float noise just above a round figure (0.834 × 1000 = 834.0000000000001).
+    ((value * scale - 1e-6).ceil() / scale).max(0.0)
 }
 
 /// Discount factor for money paid in year `t` (0-based) or at the end of year `t - 1`.
@@ -121,24 +209,24 @@ fn discount(rate_percent: f64, t: f64) -> f64 {
     (1.0 + rate_percent / 100.0).powf(-t)
 }
 
-/// A rent stream: monthly payments in yuan for months 0..months, starting at `monthly` and
-/// growing by `growth` % each year, the first `free` months free. Returns (cash, present value)
-/// and the present value paid by the end of each year.
-fn rent_stream(monthly: f64, growth: f64, free: u32, months: u32, rate: f64) -> (f64, f64, Vec<f64>) {
-    let (mut cash, mut pv) = (0.0, 0.0);
-    let mut by_year = Vec::new();
-    for month in 0..months {
-        let year = month / 12;
-        if month >= free {
-            let paid = monthly * (1.0 + growth / 100.0).powi(year as i32);
-            cash += paid;
-            pv += paid * discount(rate, f64::from(year));
-        }
-        if month % 12 == 11 || month + 1 == months {
-            by_year.push(pv);
+/// Σ (1+d)^−t for t = 0..years: the present value of 1 paid at the start of each year.
+fn annuity_due(rate_percent: f64, years: u32) -> f64 {
+    (0..years).map(|t| discount(rate_percent, f64::from(t))).sum()
+}
+
+/// Years of an inclusive 1-based range list where `cheaper[i]` holds.
+fn ranges(cheaper: impl Iterator<Item = bool>) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for (i, yes) in cheaper.enumerate() {
+        let year = i as u32 + 1;
+        if yes {
+            match out.last_mut() {
+                Some((_, end)) if *end + 1 == year => *end = year,
+                _ => out.push((year, year)),
+            }
         }
     }
-    (cash, pv, by_year)
+    out
 }
 
 /// The buy option's land area in m².
@@ -146,100 +234,306 @@ fn land_m2(s: &Scenario) -> f64 {
     s.floor_area / s.buy.plot_ratio
 }
 
-/// What the owned land-use right and buildings are worth after `years`: straight-line over the
-/// remaining tenure and the building life (building life counted from completion).
-fn residual_after(s: &Scenario, years: f64) -> f64 {
-    let b = &s.buy;
-    let land = land_m2(s) / M2_PER_MU * b.land_price;
-    let building = s.floor_area * b.construction_cost;
-    let land_left = ((b.tenure_years - years) / b.tenure_years).clamp(0.0, 1.0);
-    let used = (years - f64::from(b.construction_months) / 12.0).max(0.0);
-    let building_left = ((b.building_life - used) / b.building_life).clamp(0.0, 1.0);
-    land * land_left + building * building_left
+/// Land price paid, yuan.
+fn land_price_paid(s: &Scenario) -> f64 {
+    land_m2(s) / M2_PER_MU * s.buy.land_price
 }
 
-/// Cost of buying and building; `factory_rent` is what is paid for premises during construction.
-fn buy_cost(s: &Scenario, factory_rent: f64) -> OptionCost {
+/// The building as capitalised: construction and soft costs, yuan.
+fn building_cost(s: &Scenario) -> f64 {
+    s.floor_area * s.buy.construction_cost * (1.0 + s.buy.soft_costs / 100.0)
+}
+
+/// Month the investor moves into the owned building.
+fn move_in(s: &Scenario) -> u32 {
+    s.buy.permit_months + s.buy.construction_months
+}
+
+/// Month the owned premises stop being usable: the land-use right ends or the building is worn out.
+fn use_ends(s: &Scenario) -> f64 {
+    (s.buy.tenure_years * 12.0).min(f64::from(move_in(s)) + s.buy.building_life * 12.0)
+}
+
+/// Book value after `month` months of (land-use right, building): straight line over the
+/// tenure and over the building's life from moving in; nothing is built before construction
+/// is paid.
+fn book_after(s: &Scenario, month: u32, land_life: f64, building_life: f64) -> (f64, f64) {
+    let m = f64::from(month);
+    let land = land_price_paid(s) * ((land_life * 12.0 - m) / (land_life * 12.0)).clamp(0.0, 1.0);
+    let building = if month > s.buy.permit_months {
+        let used = (m - f64::from(move_in(s))).max(0.0);
+        building_cost(s) * ((building_life * 12.0 - used) / (building_life * 12.0)).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (land, building)
+}
+
+/// Monthly factory rent in month `m` at `rent` 元/m²/天.
+fn factory_monthly(s: &Scenario, rent: f64, m: u32) -> f64 {
+    rent * s.floor_area * 365.0 / 12.0 * (1.0 + s.factory.growth / 100.0).powi((m / 12) as i32)
+}
+
+/// Cost of buying and building; `factory_rent` is what is paid for premises while not in the
+/// owned building.
+fn buy_cost(s: &Scenario, factory_rent: f64, with_series: bool) -> OptionCost {
     let b = &s.buy;
     let rate = s.discount_rate;
-    let land_area = land_m2(s);
-    let upfront =
-        land_area / M2_PER_MU * b.land_price * (1.0 + b.deed_tax / 100.0) + s.floor_area * b.construction_cost;
+    let tau = s.tax.income_tax / 100.0;
     let months = s.years * 12;
-    let build_months = b.construction_months.min(months);
-    // Premises rented while building, at the factory option's rent.
-    let interim = factory_rent * s.floor_area * 365.0 / 12.0;
-    let (rent_cash, _, rent_by_year) = rent_stream(interim, s.factory.growth, 0, build_months, rate);
-    let mut cash = upfront + rent_cash;
-    let mut pv = upfront;
-    let mut cumulative = Vec::new();
-    for year in 0..s.years {
-        let t = f64::from(year);
-        let tax = land_area * b.land_use_tax;
-        // Upkeep for the months of this year after completion.
-        let built_months = (12 * (year + 1)).saturating_sub(b.construction_months.max(12 * year)).min(12);
-        let upkeep = s.floor_area * b.construction_cost * b.upkeep / 100.0 * f64::from(built_months) / 12.0;
-        cash += tax + upkeep;
-        pv += (tax + upkeep) * discount(rate, t);
-        let interim_pv = rent_by_year.get(year as usize).or(rent_by_year.last()).copied().unwrap_or(0.0);
-        let end = t + 1.0;
-        cumulative.push(pv + interim_pv - residual_after(s, end) * discount(rate, end));
+    let (land, building) = (land_price_paid(s), building_cost(s));
+    let land_cost = land * (1.0 + b.deed_tax / 100.0);
+    let (move_in, use_ends) = (move_in(s), use_ends(s));
+    let original_value = land + building;
+    let property_tax = PROPERTY_TAX_RATE / 100.0 * b.property_tax_base / 100.0 * original_value / 12.0;
+    let upkeep = s.floor_area * b.construction_cost * b.upkeep / 100.0 / 12.0;
+    let land_tax = land_m2(s) * b.land_use_tax / 12.0;
+    let depreciation = building / (s.tax.depreciation_years * 12.0);
+    let amortisation = land_cost / (b.tenure_years * 12.0);
+    let (mut cash, mut pv, mut shield, mut upfront) = (0.0, 0.0, 0.0, 0.0);
+    let mut cumulative = Vec::with_capacity(if with_series { s.years as usize } else { 0 });
+    let (mut v, mut grown) = (1.0, 1.0);
+    let monthly_rent = factory_rent * s.floor_area * 365.0 / 12.0;
+    for m in 0..months {
+        if m % 12 == 0 {
+            v = discount(rate, f64::from(m / 12));
+            grown = (1.0 + s.factory.growth / 100.0).powi((m / 12) as i32);
+        }
+        let mf = f64::from(m);
+        let mut paid = 0.0;
+        let mut deductible = 0.0;
+        if m == 0 {
+            paid += land_cost;
+        }
+        if m == b.permit_months {
+            paid += building;
+        }
+        let using = m >= move_in && mf < use_ends;
+        if using {
+            let running = property_tax + upkeep;
+            paid += running;
+            deductible += running;
+        } else {
+            let rent = monthly_rent * grown;
+            paid += rent;
+            deductible += rent;
+        }
+        if mf < b.tenure_years * 12.0 {
+            paid += land_tax;
+            deductible += land_tax + amortisation;
+        }
+        if m >= move_in && f64::from(m - move_in) < s.tax.depreciation_years * 12.0 {
+            deductible += depreciation;
+        }
+        cash += paid;
+        pv += paid * v;
+        shield += tau * deductible * v;
+        if m < move_in.max(1) {
+            upfront += paid;
+        }
+        if with_series && m % 12 == 11 {
+            let end = m + 1;
+            let (l, bld) = book_after(s, end, b.tenure_years, b.building_life);
+            let residual = (l + bld) * (1.0 - b.residual_haircut / 100.0);
+            cumulative.push(pv - residual * discount(rate, f64::from(end / 12)));
+        }
     }
-    let pv = pv + rent_by_year.last().copied().unwrap_or(0.0);
     let horizon = f64::from(s.years);
-    let residual = residual_after(s, horizon);
-    let net = pv - residual * discount(rate, horizon);
-    finish(Premises::BuyLand, cash, pv, residual, net, s.floor_area, s.years, cumulative)
+    let (l, bld) = book_after(s, months, b.tenure_years, b.building_life);
+    let residual_book = l + bld;
+    let residual = residual_book * (1.0 - b.residual_haircut / 100.0);
+    let v_end = discount(rate, horizon);
+    let net_cost = pv - residual * v_end;
+    // Tax book value at the end: the land-use right amortised over the tenure, the building
+    // depreciated over the tax life; selling at `residual` is taxed on the difference.
+    let (tax_land, tax_building) = book_after(s, months, b.tenure_years, s.tax.depreciation_years);
+    let tax_book = tax_land / land.max(f64::MIN_POSITIVE) * land_cost + tax_building;
+    let gain_tax = tau * (residual - tax_book) * v_end;
+    let tax_shield = shield + (-gain_tax).max(0.0);
+    let after_tax = net_cost - shield + gain_tax;
+    let annual_per_m2 = net_cost / annuity_due(rate, s.years) / s.floor_area;
+    OptionCost {
+        option: Premises::BuyLand,
+        cash,
+        present_value: pv,
+        residual_book,
+        residual,
+        net_cost,
+        after_tax,
+        tax_shield,
+        annual_per_m2,
+        upfront_cash: upfront,
+        cumulative,
+    }
 }
 
-fn factory_cost(s: &Scenario, rent: f64) -> OptionCost {
-    let f = &s.factory;
+/// A rented option: `monthly(m)` is the rent due in month m (before rent-free months),
+/// `fee(m)` what is due every month regardless, the deposit is `deposit` paid at the start and
+/// returned at the end (it costs only its time value).
+#[allow(clippy::too_many_arguments)]
+fn lease_cost(
+    s: &Scenario,
+    option: Premises,
+    area: f64,
+    monthly: impl Fn(u32) -> f64,
+    fee: impl Fn(u32) -> f64,
+    free: u32,
+    deposit: f64,
+    with_series: bool,
+) -> OptionCost {
     let rate = s.discount_rate;
-    let monthly = rent * s.floor_area * 365.0 / 12.0;
-    let (cash, pv, by_year) = rent_stream(monthly, f.growth, f.rent_free_months, s.years * 12, rate);
-    // The deposit is paid at the start and returned at the end: it costs only time value.
-    let deposit = monthly * f64::from(f.deposit_months);
-    let cumulative =
-        by_year.iter().enumerate().map(|(i, paid)| paid + deposit * (1.0 - discount(rate, i as f64 + 1.0))).collect();
-    let net = pv + deposit * (1.0 - discount(rate, f64::from(s.years)));
-    finish(Premises::FactoryRent, cash, pv, 0.0, net, s.floor_area, s.years, cumulative)
+    let tau = s.tax.income_tax / 100.0;
+    let (mut cash, mut pv) = (0.0, 0.0);
+    let mut cumulative = Vec::with_capacity(if with_series { s.years as usize } else { 0 });
+    let mut v = 1.0;
+    let mut first_month = 0.0;
+    for m in 0..s.years * 12 {
+        if m % 12 == 0 {
+            v = discount(rate, f64::from(m / 12));
+        }
+        let paid = if m >= free { monthly(m) } else { 0.0 } + fee(m);
+        if m == 0 {
+            first_month = paid;
+        }
+        cash += paid;
+        pv += paid * v;
+        if with_series && m % 12 == 11 {
+            let years = f64::from((m + 1) / 12);
+            cumulative.push(pv + deposit * (1.0 - discount(rate, years)));
+        }
+    }
+    let net_cost = pv + deposit * (1.0 - discount(rate, f64::from(s.years)));
+    let tax_shield = tau * pv;
+    OptionCost {
+        option,
+        cash,
+        present_value: pv,
+        residual_book: 0.0,
+        residual: 0.0,
+        net_cost,
+        after_tax: net_cost - tax_shield,
+        tax_shield,
+        annual_per_m2: net_cost / annuity_due(rate, s.years) / area,
+        upfront_cash: deposit + first_month,
+        cumulative,
+    }
+}
+
+fn factory_cost(s: &Scenario, rent: f64, with_series: bool) -> OptionCost {
+    let f = &s.factory;
+    let deposit = factory_monthly(s, rent, 0) * f64::from(f.deposit_months);
+    let monthly = |m| factory_monthly(s, rent, m);
+    lease_cost(s, Premises::FactoryRent, s.floor_area, monthly, |_| 0.0, f.rent_free_months, deposit, with_series)
 }
 
 fn office_cost(s: &Scenario) -> OptionCost {
     let o = &s.office;
-    let (cash, pv, cumulative) = rent_stream(o.rent * o.area, o.growth, 0, s.years * 12, s.discount_rate);
-    finish(Premises::OfficeRent, cash, pv, 0.0, pv, o.area, s.years, cumulative)
+    let grown = |m: u32| (1.0 + o.growth / 100.0).powi((m / 12) as i32);
+    let deposit = o.rent * o.area * f64::from(o.deposit_months);
+    let rent = |m| o.rent * o.area * grown(m);
+    let fee = |m| o.service_fee * o.area * grown(m);
+    lease_cost(s, Premises::OfficeRent, o.area, rent, fee, o.rent_free_months, deposit, false)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finish(
-    option: Premises,
-    cash: f64,
-    present_value: f64,
-    residual: f64,
-    net_cost: f64,
-    area: f64,
-    years: u32,
-    cumulative: Vec<f64>,
-) -> OptionCost {
-    let per_m2_year = net_cost / (area * f64::from(years));
-    OptionCost { option, cash, present_value, residual, net_cost, per_m2_year, cumulative }
+/// The net costs as affine functions of the factory rent r: buy(r) = b0 + r·c (rent while not
+/// in the owned building), factory(r) = r·k (rent and the deposit's time cost).
+struct RentLines {
+    b0: f64,
+    c: f64,
+    k: f64,
 }
 
-/// Runs the model. The scenario must be valid (see `Scenario::check`): positive areas, a
-/// horizon of at least a year, a positive plot ratio, tenure and building life.
+impl RentLines {
+    /// From the scenario's own results at its rent, with one more run at rent 0.
+    fn new(s: &Scenario, buy_net: f64, factory_net: f64) -> RentLines {
+        let b0 = buy_cost(s, 0.0, false).net_cost;
+        let r = s.factory.rent;
+        if r > 0.0 {
+            RentLines { b0, c: (buy_net - b0) / r, k: factory_net / r }
+        } else {
+            let c = buy_cost(s, 1.0, false).net_cost - b0;
+            RentLines { b0, c, k: factory_cost(s, 1.0, false).net_cost }
+        }
+    }
+
+    fn saving(&self, rent: f64) -> f64 {
+        rent * self.k - self.b0 - rent * self.c
+    }
+
+    /// The rent at which buying and renting cost the same: r = b0 / (k − c).
+    fn threshold(&self) -> Option<f64> {
+        (self.k > self.c).then(|| self.b0 / (self.k - self.c)).filter(|r| r.is_finite() && *r > 0.0)
+    }
+}
+
+/// How the saving moves with the factory rent, land price and construction cost (each ±20 %)
+/// and the residual haircut (none, and twice the scenario's, between 10 and 100 %). Buying's net
+/// cost is affine in each of them (and renting's does not depend on the last three), so a run
+/// at the lower value gives the higher one as 2·saving − saving at the lower value.
+fn sensitivity(s: &Scenario, buy: &OptionCost, factory: &OptionCost, lines: &RentLines) -> Vec<Sensitivity> {
+    let saving = factory.net_cost - buy.net_cost;
+    let b = &s.buy;
+    let lower = |set: &dyn Fn(&mut Scenario)| {
+        let mut tried = s.clone();
+        set(&mut tried);
+        factory.net_cost - buy_cost(&tried, s.factory.rent, false).net_cost
+    };
+    let symmetric = |input: Input, value: f64, saving_low: f64| Sensitivity {
+        input,
+        value,
+        low: value * 0.8,
+        high: value * 1.2,
+        saving_low,
+        saving_high: 2.0 * saving - saving_low,
+    };
+    let rent = s.factory.rent;
+    let end_value = buy.residual_book * discount(s.discount_rate, f64::from(s.years)) / 100.0;
+    let haircut_high = (b.residual_haircut * 2.0).clamp(10.0, 100.0);
+    let mut out = vec![
+        Sensitivity {
+            input: Input::FactoryRent,
+            value: rent,
+            low: rent * 0.8,
+            high: rent * 1.2,
+            saving_low: lines.saving(rent * 0.8),
+            saving_high: lines.saving(rent * 1.2),
+        },
+        symmetric(Input::LandPrice, b.land_price, lower(&|t| t.buy.land_price *= 0.8)),
+        symmetric(Input::ConstructionCost, b.construction_cost, lower(&|t| t.buy.construction_cost *= 0.8)),
+        Sensitivity {
+            input: Input::ResidualHaircut,
+            value: b.residual_haircut,
+            low: 0.0,
+            high: haircut_high,
+            saving_low: saving + b.residual_haircut * end_value,
+            saving_high: saving - (haircut_high - b.residual_haircut) * end_value,
+        },
+    ];
+    out.sort_by(|a, b| (b.saving_high - b.saving_low).abs().total_cmp(&(a.saving_high - a.saving_low).abs()));
+    out
+}
+
+/// Runs the model. The scenario must be valid (every input within `Input::range`): positive
+/// areas, a horizon of at least a year, a positive plot ratio, tenure, building and tax lives.
 pub fn evaluate(s: &Scenario) -> Outcome {
-    let buy = buy_cost(s, s.factory.rent);
-    let factory = factory_cost(s, s.factory.rent);
+    let buy = buy_cost(s, s.factory.rent, true);
+    let factory = factory_cost(s, s.factory.rent, true);
     let office = office_cost(s);
-    let break_even_year =
-        buy.cumulative.iter().zip(&factory.cumulative).position(|(b, f)| b <= f).map(|i| i as u32 + 1);
-    // Both net costs are linear in the factory rent r: buy(r) = B + r·c (rent while building),
-    // factory(r) = r·k. They are equal at r = B / (k − c).
-    let (b0, c) = (buy_cost(s, 0.0).net_cost, buy_cost(s, 1.0).net_cost - buy_cost(s, 0.0).net_cost);
-    let k = factory_cost(s, 1.0).net_cost;
-    let threshold_rent = (k > c).then(|| b0 / (k - c)).filter(|r| r.is_finite() && *r > 0.0);
-    Outcome { land_mu: land_m2(s) / M2_PER_MU, buy, factory, office, break_even_year, threshold_rent }
+    let cheaper_years = ranges(buy.cumulative.iter().zip(&factory.cumulative).map(|(b, f)| b <= f));
+    let ends = use_ends(s);
+    let lines = RentLines::new(s, buy.net_cost, factory.net_cost);
+    let sensitivity = sensitivity(s, &buy, &factory, &lines);
+    Outcome {
+        land_mu: land_m2(s) / M2_PER_MU,
+        move_in_months: move_in(s),
+        use_ends_month: (ends < f64::from(s.years * 12)).then_some(ends.ceil() as u32),
+        buy,
+        factory,
+        office,
+        cheaper_years,
+        threshold_rent: lines.threshold(),
+        sensitivity,
+    }
 }
 
 /// An input the calculator offers, with its unit and allowed range.
@@ -251,18 +545,27 @@ pub enum Input {
     PlotRatio,
     LandPrice,
     DeedTax,
+    SoftCosts,
     ConstructionCost,
+    PermitMonths,
     ConstructionMonths,
     Upkeep,
     LandUseTax,
+    PropertyTaxBase,
     TenureYears,
     BuildingLife,
+    ResidualHaircut,
     FactoryRent,
     RentFreeMonths,
     DepositMonths,
     FactoryGrowth,
+    IncomeTax,
+    DepreciationYears,
     OfficeArea,
     OfficeRent,
+    OfficeFee,
+    OfficeRentFree,
+    OfficeDeposit,
     OfficeGrowth,
 }
 
@@ -295,25 +598,34 @@ pub enum Unit {
 }
 
 impl Input {
-    pub const ALL: [Input; 19] = [
+    pub const ALL: [Input; 28] = [
         Input::FloorArea,
         Input::Years,
         Input::DiscountRate,
         Input::PlotRatio,
         Input::LandPrice,
         Input::DeedTax,
+        Input::SoftCosts,
         Input::ConstructionCost,
+        Input::PermitMonths,
         Input::ConstructionMonths,
         Input::Upkeep,
         Input::LandUseTax,
+        Input::PropertyTaxBase,
         Input::TenureYears,
         Input::BuildingLife,
+        Input::ResidualHaircut,
         Input::FactoryRent,
         Input::RentFreeMonths,
         Input::DepositMonths,
         Input::FactoryGrowth,
+        Input::IncomeTax,
+        Input::DepreciationYears,
         Input::OfficeArea,
         Input::OfficeRent,
+        Input::OfficeFee,
+        Input::OfficeRentFree,
+        Input::OfficeDeposit,
         Input::OfficeGrowth,
     ];
 
@@ -326,18 +638,27 @@ impl Input {
             Input::PlotRatio => "plot-ratio",
             Input::LandPrice => "land-price",
             Input::DeedTax => "deed-tax",
+            Input::SoftCosts => "soft-costs",
             Input::ConstructionCost => "build-cost",
+            Input::PermitMonths => "permit-months",
             Input::ConstructionMonths => "build-months",
             Input::Upkeep => "upkeep",
             Input::LandUseTax => "land-tax",
+            Input::PropertyTaxBase => "property-tax-base",
             Input::TenureYears => "tenure",
             Input::BuildingLife => "building-life",
+            Input::ResidualHaircut => "haircut",
             Input::FactoryRent => "rent",
             Input::RentFreeMonths => "rent-free",
             Input::DepositMonths => "deposit",
             Input::FactoryGrowth => "rent-growth",
+            Input::IncomeTax => "income-tax",
+            Input::DepreciationYears => "depreciation",
             Input::OfficeArea => "office-area",
             Input::OfficeRent => "office-rent",
+            Input::OfficeFee => "office-fee",
+            Input::OfficeRentFree => "office-rent-free",
+            Input::OfficeDeposit => "office-deposit",
             Input::OfficeGrowth => "office-growth",
         }
     }
@@ -350,16 +671,23 @@ impl Input {
     pub fn unit(self) -> Unit {
         match self {
             Input::FloorArea | Input::OfficeArea => Unit::SquareMetres,
-            Input::Years | Input::TenureYears | Input::BuildingLife => Unit::Years,
+            Input::Years | Input::TenureYears | Input::BuildingLife | Input::DepreciationYears => Unit::Years,
             Input::DiscountRate | Input::Upkeep | Input::FactoryGrowth | Input::OfficeGrowth => Unit::PercentPerYear,
-            Input::DeedTax => Unit::Percent,
+            Input::DeedTax | Input::SoftCosts | Input::PropertyTaxBase | Input::ResidualHaircut | Input::IncomeTax => {
+                Unit::Percent
+            }
             Input::PlotRatio => Unit::Ratio,
             Input::LandPrice => Unit::YuanPerMu,
             Input::ConstructionCost => Unit::YuanPerM2,
-            Input::ConstructionMonths | Input::RentFreeMonths | Input::DepositMonths => Unit::Months,
+            Input::PermitMonths
+            | Input::ConstructionMonths
+            | Input::RentFreeMonths
+            | Input::DepositMonths
+            | Input::OfficeRentFree
+            | Input::OfficeDeposit => Unit::Months,
             Input::LandUseTax => Unit::YuanPerM2Year,
             Input::FactoryRent => Unit::YuanPerM2Day,
-            Input::OfficeRent => Unit::YuanPerM2Month,
+            Input::OfficeRent | Input::OfficeFee => Unit::YuanPerM2Month,
         }
     }
 
@@ -374,7 +702,15 @@ impl Input {
             Input::LandPrice => (0.0, 10_000_000.0),
             Input::DeedTax => (0.0, 10.0),
             Input::ConstructionCost => (0.0, 50_000.0),
+            Input::SoftCosts => (0.0, 50.0),
+            Input::PermitMonths => (0.0, 60.0),
             Input::ConstructionMonths => (0.0, 60.0),
+            Input::PropertyTaxBase => (0.0, 100.0),
+            Input::ResidualHaircut => (0.0, 100.0),
+            Input::IncomeTax => (0.0, 50.0),
+            Input::DepreciationYears => (1.0, 100.0),
+            Input::OfficeFee => (0.0, 200.0),
+            Input::OfficeRentFree | Input::OfficeDeposit => (0.0, 24.0),
             Input::Upkeep => (0.0, 20.0),
             Input::LandUseTax => (0.0, 100.0),
             Input::TenureYears => (1.0, 70.0),
@@ -389,7 +725,16 @@ impl Input {
 
     /// True for inputs counted in whole numbers (years, months).
     pub fn whole(self) -> bool {
-        matches!(self, Input::Years | Input::ConstructionMonths | Input::RentFreeMonths | Input::DepositMonths)
+        matches!(
+            self,
+            Input::Years
+                | Input::PermitMonths
+                | Input::ConstructionMonths
+                | Input::RentFreeMonths
+                | Input::DepositMonths
+                | Input::OfficeRentFree
+                | Input::OfficeDeposit
+        )
     }
 
     /// Whether `value` may be used for this input.
@@ -411,12 +756,16 @@ impl Scenario {
                 plot_ratio: value(Input::PlotRatio),
                 land_price: value(Input::LandPrice),
                 deed_tax: value(Input::DeedTax),
+                soft_costs: value(Input::SoftCosts),
                 construction_cost: value(Input::ConstructionCost),
+                permit_months: whole(Input::PermitMonths),
                 construction_months: whole(Input::ConstructionMonths),
                 upkeep: value(Input::Upkeep),
                 land_use_tax: value(Input::LandUseTax),
+                property_tax_base: value(Input::PropertyTaxBase),
                 tenure_years: value(Input::TenureYears),
                 building_life: value(Input::BuildingLife),
+                residual_haircut: value(Input::ResidualHaircut),
             },
             factory: FactoryInputs {
                 rent: value(Input::FactoryRent),
@@ -427,199 +776,15 @@ impl Scenario {
             office: OfficeInputs {
                 area: value(Input::OfficeArea),
                 rent: value(Input::OfficeRent),
+                service_fee: value(Input::OfficeFee),
+                rent_free_months: whole(Input::OfficeRentFree),
+                deposit_months: whole(Input::OfficeDeposit),
                 growth: value(Input::OfficeGrowth),
             },
+            tax: TaxInputs { income_tax: value(Input::IncomeTax), depreciation_years: value(Input::DepreciationYears) },
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    fn base() -> Scenario {
-        Scenario {
-            floor_area: 5000.0,
-            years: 10,
-            discount_rate: 0.0,
-            buy: BuyInputs {
-                plot_ratio: 1.0,
-                land_price: 200_000.0,
-                deed_tax: 3.0,
-                construction_cost: 1500.0,
-                construction_months: 12,
-                upkeep: 1.0,
-                land_use_tax: 6.0,
-                tenure_years: 50.0,
-                building_life: 30.0,
-            },
-            factory: FactoryInputs { rent: 1.0, rent_free_months: 0, deposit_months: 0, growth: 0.0 },
-            office: OfficeInputs { area: 500.0, rent: 60.0, growth: 0.0 },
-        }
-    }
-
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
-    }
-
-    #[test]
-    fn rent_without_growth_or_discount_is_rate_times_area_times_days() {
-        let s = base();
-        let out = evaluate(&s);
-        // 1 元/m²/天 × 5000 m² × 365 × 10 years.
-        assert!(close(out.factory.cash, 1.0 * 5000.0 * 365.0 * 10.0), "{}", out.factory.cash);
-        assert!(close(out.factory.net_cost, out.factory.cash));
-        assert!(close(out.office.cash, 60.0 * 500.0 * 12.0 * 10.0));
-        assert!(close(out.factory.per_m2_year, 365.0));
-    }
-
-    #[test]
-    fn present_value_matches_the_annuity_formula() {
-        // 12 equal monthly payments a year, discounted per year: PV = A · (1 − (1+d)^−N) / (1 − (1+d)^−1).
-        let mut s = base();
-        s.discount_rate = 6.0;
-        let out = evaluate(&s);
-        let yearly = 1.0 * 5000.0 * 365.0;
-        let v: f64 = 1.0 / 1.06;
-        let expected = yearly * (1.0 - v.powi(10)) / (1.0 - v);
-        assert!(close(out.factory.present_value, expected), "{} vs {expected}", out.factory.present_value);
-    }
-
-    #[test]
-    fn buying_costs_land_tax_building_upkeep_and_rent_while_building() {
-        let s = base();
-        let out = evaluate(&s);
-        let land_mu = 5000.0 / M2_PER_MU; // 7.5 亩
-        assert!(close(out.land_mu, land_mu));
-        let land = land_mu * 200_000.0 * 1.03;
-        let building = 5000.0 * 1500.0;
-        let tax = 5000.0 * 6.0 * 10.0;
-        let upkeep = building * 0.01 * 9.0; // nine built years
-        let interim = 1.0 * 5000.0 * 365.0; // a year of rent while building
-        assert!(close(out.buy.cash, land + building + tax + upkeep + interim), "{}", out.buy.cash);
-        // After 10 years: 40/50 of the land, 21/30 of the building remain.
-        let residual = land_mu * 200_000.0 * 0.8 + building * 21.0 / 30.0;
-        assert!(close(out.buy.residual, residual));
-        assert!(close(out.buy.net_cost, out.buy.cash - residual));
-    }
-
-    #[test]
-    fn deposits_cost_only_time_value() {
-        let mut s = base();
-        s.factory.deposit_months = 3;
-        assert!(close(evaluate(&s).factory.net_cost, evaluate(&base()).factory.net_cost), "no discount: no cost");
-        s.discount_rate = 5.0;
-        let with = evaluate(&s).factory.net_cost;
-        s.factory.deposit_months = 0;
-        assert!(with > evaluate(&s).factory.net_cost);
-    }
-
-    #[test]
-    fn rent_free_months_are_not_paid() {
-        let mut s = base();
-        s.factory.rent_free_months = 3;
-        let out = evaluate(&s);
-        assert!(close(out.factory.cash, 5000.0 * 365.0 * 10.0 - 3.0 * 5000.0 * 365.0 / 12.0));
-    }
-
-    fn scenario() -> impl Strategy<Value = Scenario> {
-        (
-            (100.0f64..200_000.0, 1u32..=50, 0.0f64..15.0),
-            (0.3f64..4.0, 0.0f64..2_000_000.0, 0.0f64..5.0, 0.0f64..5000.0, 0u32..36, 0.0f64..5.0, 0.0f64..30.0),
-            (10.0f64..70.0, 5.0f64..60.0),
-            (0.01f64..5.0, 0u32..12, 0u32..12, -5.0f64..10.0),
-            (10.0f64..5000.0, 1.0f64..300.0, -5.0f64..10.0),
-        )
-            .prop_map(|((floor_area, years, discount_rate), buy, life, factory, office)| Scenario {
-                floor_area,
-                years,
-                discount_rate,
-                buy: BuyInputs {
-                    plot_ratio: buy.0,
-                    land_price: buy.1,
-                    deed_tax: buy.2,
-                    construction_cost: buy.3,
-                    construction_months: buy.4,
-                    upkeep: buy.5,
-                    land_use_tax: buy.6,
-                    tenure_years: life.0,
-                    building_life: life.1,
-                },
-                factory: FactoryInputs {
-                    rent: factory.0,
-                    rent_free_months: factory.1,
-                    deposit_months: factory.2,
-                    growth: factory.3,
-                },
-                office: OfficeInputs { area: office.0, rent: office.1, growth: office.2 },
-            })
-    }
-
-    proptest! {
-        #[test]
-        fn outputs_are_finite_and_never_negative_costs(s in scenario()) {
-            let out = evaluate(&s);
-            for o in [&out.buy, &out.factory, &out.office] {
-                prop_assert!(o.cash.is_finite() && o.present_value.is_finite() && o.net_cost.is_finite());
-                prop_assert!(o.cash >= 0.0 && o.present_value >= 0.0 && o.residual >= 0.0);
-                prop_assert_eq!(o.cumulative.len(), s.years as usize);
-            }
-        }
-
-        #[test]
-        fn more_years_never_lower_a_cash_total(s in scenario()) {
-            let mut longer = s.clone();
-            longer.years = (s.years + 1).min(50);
-            let (a, b) = (evaluate(&s), evaluate(&longer));
-            prop_assert!(b.buy.cash >= a.buy.cash - 1e-6);
-            prop_assert!(b.factory.cash >= a.factory.cash - 1e-6);
-            prop_assert!(b.office.cash >= a.office.cash - 1e-6);
-        }
-
-        #[test]
-        fn higher_rent_never_lowers_a_rental_total(s in scenario(), more in 0.0f64..3.0) {
-            let mut dearer = s.clone();
-            dearer.factory.rent += more;
-            dearer.office.rent += more;
-            let (a, b) = (evaluate(&s), evaluate(&dearer));
-            prop_assert!(b.factory.cash >= a.factory.cash - 1e-6 && b.factory.net_cost >= a.factory.net_cost - 1e-6);
-            prop_assert!(b.office.cash >= a.office.cash - 1e-6);
-        }
-
-        #[test]
-        fn present_value_never_exceeds_cash_when_discounting(s in scenario()) {
-            prop_assume!(s.discount_rate > 0.0);
-            let out = evaluate(&s);
-            for o in [&out.buy, &out.factory, &out.office] {
-                prop_assert!(o.present_value <= o.cash * (1.0 + 1e-9) + 1e-6);
-            }
-        }
-
-        #[test]
-        fn break_even_is_the_first_year_buying_is_not_dearer(s in scenario()) {
-            let out = evaluate(&s);
-            let first = out.buy.cumulative.iter().zip(&out.factory.cumulative).position(|(b, f)| b <= f);
-            prop_assert_eq!(out.break_even_year, first.map(|i| i as u32 + 1));
-            if let Some(year) = out.break_even_year {
-                let i = year as usize - 1;
-                prop_assert!(out.buy.cumulative[i] <= out.factory.cumulative[i]);
-                prop_assert!((0..i).all(|j| out.buy.cumulative[j] > out.factory.cumulative[j]));
-            }
-        }
-
-        #[test]
-        fn at_the_threshold_rent_buying_and_renting_cost_the_same(s in scenario()) {
-            let out = evaluate(&s);
-            if let Some(rent) = out.threshold_rent {
-                let mut at = s.clone();
-                at.factory.rent = rent;
-                let equal = evaluate(&at);
-                // Within a yuan, or float rounding at amounts far beyond any real project.
-                let tolerance = 1.0_f64.max(1e-9 * equal.buy.net_cost.abs().max(equal.factory.net_cost.abs()));
-                prop_assert!((equal.buy.net_cost - equal.factory.net_cost).abs() <= tolerance,
-                    "{} vs {}", equal.buy.net_cost, equal.factory.net_cost);
-            }
-        }
-    }
-}
+mod tests;

@@ -1,16 +1,17 @@
 //! The investment calculator: a labelled field per input (with a slider for the inputs that
 //! matter most), each showing its default's source or marking it as an example assumption;
-//! then the headline answer, the results table, the chart and the year-by-year table. The
-//! model and the URL state are `domain::invest` and `domain::invest_query`; this only wires
-//! them to the page. A field that does not hold a usable value keeps the last good results on
-//! screen, marked as out of date.
+//! first the headline answer (buying against renting a factory of the same area), the results
+//! table, the sensitivity table, the chart and the year-by-year table, then renting offices as
+//! a calculation of its own, then the inputs. The model and the URL state are
+//! `domain::invest` and `domain::invest_query`; this only wires them to the page. A field that
+//! does not hold a usable value keeps the last good results on screen, marked as out of date.
 
 use crate::components::cost_chart::{CostChart, YearTable};
 use crate::components::facts::Sources;
 use crate::components::hotline::HotlineLink;
 use crate::text::{texts, Texts};
 use crate::web::url_state::Write;
-use domain::invest::{evaluate, Input, Outcome, Premises};
+use domain::invest::{evaluate, Input, OptionCost, Outcome, Premises};
 use domain::invest_query::{number_text, read_input, InvestQuery};
 use domain::model::CalculatorDefault;
 use leptos::prelude::*;
@@ -27,28 +28,43 @@ pub fn default_value(defaults: &Defaults, input: Input) -> f64 {
 }
 
 /// The inputs, grouped as the form shows them: (group title, inputs, which have sliders).
-fn groups(t: &Texts) -> [(&'static str, Vec<Input>); 4] {
+fn groups(t: &Texts) -> [(String, Vec<Input>); 5] {
     [
-        (t.group_basics, vec![Input::FloorArea, Input::Years, Input::DiscountRate]),
+        (t.group_basics.to_string(), vec![Input::FloorArea, Input::Years, Input::DiscountRate]),
         (
-            (t.premises)(Premises::BuyLand),
+            (t.premises)(Premises::BuyLand).to_string(),
             vec![
                 Input::LandPrice,
                 Input::PlotRatio,
                 Input::DeedTax,
                 Input::ConstructionCost,
+                Input::SoftCosts,
+                Input::PermitMonths,
                 Input::ConstructionMonths,
                 Input::Upkeep,
                 Input::LandUseTax,
+                Input::PropertyTaxBase,
                 Input::TenureYears,
                 Input::BuildingLife,
+                Input::ResidualHaircut,
             ],
         ),
         (
-            (t.premises)(Premises::FactoryRent),
+            (t.premises)(Premises::FactoryRent).to_string(),
             vec![Input::FactoryRent, Input::RentFreeMonths, Input::DepositMonths, Input::FactoryGrowth],
         ),
-        ((t.premises)(Premises::OfficeRent), vec![Input::OfficeArea, Input::OfficeRent, Input::OfficeGrowth]),
+        (t.group_tax.to_string(), vec![Input::IncomeTax, Input::DepreciationYears]),
+        (
+            (t.premises)(Premises::OfficeRent).to_string(),
+            vec![
+                Input::OfficeArea,
+                Input::OfficeRent,
+                Input::OfficeFee,
+                Input::OfficeRentFree,
+                Input::OfficeDeposit,
+                Input::OfficeGrowth,
+            ],
+        ),
     ]
 }
 
@@ -84,6 +100,10 @@ pub fn Calculator(
     set: impl Fn(InvestQuery, Write) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = texts();
+    let value = {
+        let defaults = defaults.clone();
+        move |input: Input| query.with(|q| q.value(input, |i| default_value(&defaults, i)))
+    };
     let invalid = RwSignal::new(BTreeSet::<Input>::new());
     // Bumped by 恢复默认 so every field shows its default again.
     let reset_count = RwSignal::new(0u32);
@@ -115,14 +135,16 @@ pub fn Calculator(
             <h3 id="results-heading">{t.results_heading}</h3>
             <p class="stale-note" role="alert" hidden=move || invalid.with(BTreeSet::is_empty)>{t.results_stale}</p>
             <div role="status" aria-live="polite" class="headline">
-                {move || outcome.with(|o| headline(t, o))}
+                {let value = value.clone(); move || outcome.with(|o| headline(t, o, value(Input::IncomeTax)))}
             </div>
             {move || outcome.with(|o| view! { <ResultsTable outcome=o.clone()/> })}
+            {move || outcome.with(|o| view! { <SensitivityTable outcome=o.clone()/> })}
             {move || outcome.with(|o| view! { <CostChart outcome=o.clone()/> })}
             <details class="year-table">
                 <summary>{t.year_table}</summary>
                 {move || outcome.with(|o| view! { <YearTable outcome=o.clone()/> })}
             </details>
+            {move || outcome.with(|o| view! { <OfficeResults office=o.office.clone() area=value(Input::OfficeArea)/> })}
         </section>
         <h3 id="assumptions-heading">{t.assumptions_heading}</h3>
         <form class="calculator" novalidate aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
@@ -135,7 +157,7 @@ pub fn Calculator(
 
 /// The answer in sentences: which is cheaper and by how much, when buying pays off, and the
 /// rent at which it does.
-fn headline(t: &'static Texts, o: &Outcome) -> impl IntoView {
+fn headline(t: &'static Texts, o: &Outcome, tax_rate: f64) -> impl IntoView {
     let years = o.buy.cumulative.len() as u32;
     let (cheaper, dearer, saving) = if o.buy.net_cost <= o.factory.net_cost {
         (Premises::BuyLand, Premises::FactoryRent, o.factory.net_cost - o.buy.net_cost)
@@ -143,19 +165,23 @@ fn headline(t: &'static Texts, o: &Outcome) -> impl IntoView {
         (Premises::FactoryRent, Premises::BuyLand, o.buy.net_cost - o.factory.net_cost)
     };
     let land = format!("{:.1}", o.land_mu);
+    let after_tax = (tax_rate > 0.0).then(|| (t.after_tax)(o.saving_after_tax(), &number_text(tax_rate)));
+    let use_ends = o.use_ends_month.map(|m| (t.use_ends)(m / 12 + 1));
     view! {
         <p class="answer"><strong>{(t.headline)(cheaper, dearer, years, &(t.money)(saving))}</strong></p>
-        <p>{(t.break_even)(o.break_even_year, years)} {(t.threshold)(o.threshold_rent)}</p>
-        <p>{(t.land_needed)(&land)}</p>
+        <p>{after_tax}" "{(t.break_even)(&o.cheaper_years, years)}" "{(t.threshold)(o.threshold_rent)}</p>
+        <p>{(t.upfront)(&(t.money)(o.buy.upfront_cash), &(t.money)(o.factory.upfront_cash))}" "{(t.land_needed)(&land)}" "{use_ends}</p>
+        <p class="note">{t.rent_caveat}" "{t.vat_basis}</p>
     }
 }
 
 #[component]
 fn ResultsTable(outcome: Outcome) -> impl IntoView {
     let t = texts();
-    let options = [&outcome.buy, &outcome.factory, &outcome.office];
+    let options = [&outcome.buy, &outcome.factory];
     let heads = options.iter().map(|o| view! { <th scope="col">{(t.premises)(o.option)}</th> }).collect_view();
-    let row = |label: &'static str, cell: &dyn Fn(&domain::invest::OptionCost) -> String| {
+    let taxed = outcome.buy.tax_shield > 0.0 || outcome.factory.tax_shield > 0.0;
+    let row = |label: &'static str, cell: &dyn Fn(&OptionCost) -> String| {
         let cells = options.iter().map(|o| view! { <td>{cell(o)}</td> }).collect_view();
         view! { <tr><th scope="row">{label}</th>{cells}</tr> }
     };
@@ -164,7 +190,9 @@ fn ResultsTable(outcome: Outcome) -> impl IntoView {
         {row(t.row_present_value, &|o| (t.money)(o.present_value))}
         {row(t.row_residual, &|o| if o.option == Premises::BuyLand { (t.money)(o.residual) } else { t.not_applicable.to_string() })}
         {row(t.row_net_cost, &|o| (t.money)(o.net_cost))}
-        {row(t.row_per_m2_year, &|o| (t.money)(o.per_m2_year))}
+        {taxed.then(|| row(t.row_after_tax, &|o| (t.money)(o.after_tax)))}
+        {row(t.row_per_m2_year, &|o| (t.money)(o.annual_per_m2))}
+        {row(t.row_upfront, &|o| (t.money)(o.upfront_cash))}
     };
     view! {
         <div class="table-scroll" role="region" aria-label=t.results_table tabindex="0">
@@ -173,6 +201,82 @@ fn ResultsTable(outcome: Outcome) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+}
+
+/// How the saving moves with the inputs that decide it: a table with a bar for each side.
+#[component]
+fn SensitivityTable(outcome: Outcome) -> impl IntoView {
+    let t = texts();
+    let widest = outcome
+        .sensitivity
+        .iter()
+        .flat_map(|s| [s.saving_low.abs(), s.saving_high.abs()])
+        .fold(outcome.saving().abs(), f64::max)
+        .max(1.0);
+    let cell = move |value: f64, saving: f64, input: Input| {
+        // A bar as SVG (the page's CSP allows no style attributes): up to 96 px for the widest.
+        let width = format!("{:.1}", saving.abs() / widest * 96.0);
+        let unit = (t.unit)(input.unit());
+        view! {
+            <td>
+                <span class="sens-value">{number_text((value * 1000.0).round() / 1000.0)}" "{unit}</span>
+                <svg class="sens-bar" class:negative=saving < 0.0 width="96" height="8" aria-hidden="true">
+                    <rect width=width height="8"/>
+                </svg>
+                <span>{(t.money)(saving)}</span>
+            </td>
+        }
+    };
+    let rows = outcome
+        .sensitivity
+        .iter()
+        .map(|s| {
+            view! {
+                <tr>
+                    <th scope="row">{(t.input_label)(s.input)}</th>
+                    {cell(s.low, s.saving_low, s.input)}
+                    {cell(s.high, s.saving_high, s.input)}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll sensitivity" role="region" aria-labelledby="sensitivity-heading" tabindex="0">
+            <h4 id="sensitivity-heading">{t.sensitivity_heading}</h4>
+            <p>{t.sensitivity_intro}" "{(t.money)(outcome.saving())}</p>
+            <table class="results-table">
+                <thead><tr>
+                    <th scope="col">{t.sensitivity_input}</th>
+                    <th scope="col">{t.sensitivity_low}</th>
+                    <th scope="col">{t.sensitivity_high}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Renting offices, on its own: the office area is in the heading.
+#[component]
+fn OfficeResults(office: OptionCost, area: f64) -> impl IntoView {
+    let t = texts();
+    let area = number_text(area);
+    let rows = [
+        (t.row_cash, office.cash),
+        (t.office_net, office.net_cost),
+        (t.row_per_m2_year, office.annual_per_m2),
+        (t.row_upfront, office.upfront_cash),
+    ]
+    .into_iter()
+    .map(|(label, v)| view! { <tr><th scope="row">{label}</th><td>{(t.money)(v)}</td></tr> })
+    .collect_view();
+    view! {
+        <section class="office-results" aria-labelledby="office-heading">
+            <h4 id="office-heading">{(t.office_heading)(&area)}</h4>
+            <p>{t.office_intro}</p>
+            <table class="results-table office-table"><tbody>{rows}</tbody></table>
+        </section>
     }
 }
 

@@ -1,4 +1,4 @@
-//! The cumulative net cost of each option by year: an inline SVG line chart with axes, units,
+//! The cumulative net cost of buying and of renting a factory by year: an inline SVG line chart with axes, units,
 //! a legend and points a keyboard user can reach, and the same numbers as a table for screen
 //! readers and print.
 
@@ -28,8 +28,7 @@ fn marked(year: usize, years: usize) -> bool {
 #[component]
 pub fn CostChart(outcome: Outcome) -> impl IntoView {
     let t = texts();
-    let series: [(&OptionCost, &str); 3] =
-        [(&outcome.buy, "series-buy"), (&outcome.factory, "series-factory"), (&outcome.office, "series-office")];
+    let series: [(&OptionCost, &str); 2] = [(&outcome.buy, "series-buy"), (&outcome.factory, "series-factory")];
     let years = outcome.buy.cumulative.len().max(1);
     let low = series.iter().flat_map(|(o, _)| o.cumulative.iter().copied()).fold(0.0f64, f64::min);
     let high = series.iter().flat_map(|(o, _)| o.cumulative.iter().copied()).fold(0.0f64, f64::max);
@@ -121,7 +120,7 @@ pub fn CostChart(outcome: Outcome) -> impl IntoView {
 #[component]
 pub fn YearTable(outcome: Outcome) -> impl IntoView {
     let t = texts();
-    let options = [&outcome.buy, &outcome.factory, &outcome.office];
+    let options = [&outcome.buy, &outcome.factory];
     let heads = options.iter().map(|o| view! { <th scope="col">{(t.premises)(o.option)}</th> }).collect_view();
     let rows = (0..outcome.buy.cumulative.len())
         .map(|i| {

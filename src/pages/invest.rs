@@ -1,7 +1,8 @@
 //! `/invest`: the three ways to get premises (买地自建, 厂房租赁, 写字楼租赁) from invest.json —
 //! what each involves, whom it suits, sourced reference prices — then the calculator, the same
 //! scenario across the four parks, and a link that carries the scenario into an inquiry. The
-//! scenario lives in the URL (`?option=&park=&area=&years=&…`).
+//! scenario lives in the URL (`?option=&park=&area=&years=&…`); a shared link's value that a
+//! field would refuse is named in a notice, its default used, and the address corrected.
 
 use crate::components::calculator::{default_value, outcome_of, Calculator, Defaults};
 use crate::components::facts::{figure_value, FigureView, ListFact};
@@ -12,7 +13,7 @@ use crate::pages::parks::park_headings;
 use crate::text::texts;
 use crate::web::url_state::{url_state, Write};
 use domain::invest::{Input, Premises};
-use domain::invest_query::InvestQuery;
+use domain::invest_query::{number_text, InvestQuery};
 use domain::model::{InvestFile, InvestOption, ParksFile};
 use domain::present::{figure_by_key, READY_LAND};
 use domain::routes;
@@ -56,7 +57,29 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
         let defaults = defaults.clone();
         move |q: &InvestQuery| q.href(|i| default_value(&defaults, i))
     };
+    // Values in the link that the fields would refuse: said once, then the address corrected.
+    let rejected: Vec<String> = url_query.with_untracked(|q| {
+        q.rejected
+            .iter()
+            .map(|(input, given, error)| {
+                let used = format!("{} {}", number_text(default_value(&defaults, *input)), (t.unit)(input.unit()));
+                (t.link_rejected)((t.input_label)(*input), given, *error, &used)
+            })
+            .collect()
+    });
     let (query, set_query) = url_state(url_query, href);
+    if !rejected.is_empty() {
+        let set = set_query.clone();
+        Effect::new(move |_| set(query.get_untracked(), Write::Replace));
+    }
+    let link_notice = (!rejected.is_empty()).then(|| {
+        view! {
+            <div class="notice link-notice" role="status">
+                {rejected.into_iter().map(|r| view! { <p>{r}</p> }).collect_view()}
+                <p>{t.link_corrected}</p>
+            </div>
+        }
+    });
     let chosen = Memo::new(move |_| query.with(|q| q.option));
     let options =
         invest.options.iter().map(|option| view! { <OptionCard option=option.clone() chosen=chosen/> }).collect_view();
@@ -84,6 +107,7 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
         <div class="option-cards">{options}</div>
         <section class="calculator-section" aria-labelledby="calc-heading">
             <h2 id="calc-heading">{t.calculator_heading}</h2>
+            {link_notice}
             <div class="field">
                 <label for="calc-park">{t.park_for_scenario}</label>
                 <select id="calc-park" on:change=move |ev| {
@@ -98,6 +122,7 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
                         view! { <option value=id selected=move || query.with(|q| q.park.as_deref() == Some(selected_id.as_str()))>{name}</option> }
                     }).collect_view()}
                 </select>
+                <p class="note">{t.park_same_defaults}</p>
             </div>
             <Calculator defaults=defaults query=query outcome=outcome set=set_query/>
             <p class="cta-row">

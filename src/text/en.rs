@@ -3,8 +3,8 @@
 
 use super::Texts;
 use domain::date::PartialDate;
-use domain::invest::{Input, Premises, Unit};
-use domain::invest_query::InputError;
+use domain::invest::{round_up, Input, Premises, Unit};
+use domain::invest_query::{number_text, InputError};
 use domain::load::LoadError;
 use domain::model::{Qualifier, Reliability, Scope};
 use domain::present::format_amount;
@@ -146,18 +146,27 @@ fn input_label(input: Input) -> &'static str {
         Input::PlotRatio => "Plot ratio",
         Input::LandPrice => "Land price",
         Input::DeedTax => "Deed tax rate",
+        Input::SoftCosts => "Soft costs",
         Input::ConstructionCost => "Unit construction cost",
+        Input::PermitMonths => "Land to construction start",
         Input::ConstructionMonths => "Construction period (renting a factory meanwhile)",
         Input::Upkeep => "Annual upkeep (share of construction cost)",
         Input::LandUseTax => "Urban land use tax",
+        Input::PropertyTaxBase => "Property tax base",
         Input::TenureYears => "Land use right term",
         Input::BuildingLife => "Factory building service life",
+        Input::ResidualHaircut => "Discount on the end value",
         Input::FactoryRent => "Factory rent",
         Input::RentFreeMonths => "Rent-free period",
         Input::DepositMonths => "Deposit",
         Input::FactoryGrowth => "Annual factory rent increase",
+        Input::IncomeTax => "Enterprise income tax rate",
+        Input::DepreciationYears => "Tax depreciation life of the building",
         Input::OfficeArea => "Office floor area",
         Input::OfficeRent => "Office rent",
+        Input::OfficeFee => "Office property management fee",
+        Input::OfficeRentFree => "Office rent-free period",
+        Input::OfficeDeposit => "Office deposit",
         Input::OfficeGrowth => "Annual office rent increase",
     }
 }
@@ -193,6 +202,11 @@ fn input_error(input: Input, error: InputError) -> String {
             let space = if unit.starts_with(['%', '×']) { "" } else { " " };
             format!("{label} must be between {} and {}{space}{unit}", plain(low), plain(high))
         }
+        InputError::Ambiguous { thousands, decimal } => format!(
+            "{label}: the comma could mean {} or {}; use a decimal point, or leave the comma out",
+            plain(thousands),
+            plain(decimal)
+        ),
     }
 }
 
@@ -228,14 +242,19 @@ fn headline(cheaper: Premises, dearer: Premises, years: u32, saving: &str) -> St
     )
 }
 
-fn break_even(year: Option<u32>, years: u32) -> String {
-    match year {
-        Some(y) => format!(
-            "By cumulative net cost, buying land and building is no more expensive than renting a factory from year {y} onwards."
-        ),
-        None => format!(
+fn break_even(ranges: &[(u32, u32)], years: u32) -> String {
+    let span = |(a, b): &(u32, u32)| if a == b { format!("year {a}") } else { format!("years {a}–{b}") };
+    match ranges {
+        [] => format!(
             "Over {}, the cumulative net cost of buying land and building stays higher than that of renting a factory.",
             count(years.into(), "year", "years")
+        ),
+        [(a, b)] if *b == years => format!(
+            "By cumulative net cost, buying land and building is no more expensive than renting a factory from year {a} to year {years}."
+        ),
+        _ => format!(
+            "By cumulative net cost, buying land and building is no more expensive than renting a factory only in {}, and dearer in the other years.",
+            ranges.iter().map(span).collect::<Vec<_>>().join(", ")
         ),
     }
 }
@@ -243,8 +262,8 @@ fn break_even(year: Option<u32>, years: u32) -> String {
 fn threshold(rent: Option<f64>) -> String {
     match rent {
         Some(r) => format!(
-            "Buying land and building works out cheaper when factory rent is above {}.",
-            rent_per_day((r * 100.0).round() / 100.0)
+            "Buying land and building works out cheaper when factory rent is above CNY {} per m² per day.",
+            number_text(round_up(r, 3))
         ),
         None => {
             "On these assumptions, buying land and building does not work out cheaper, however high the factory rent."
@@ -467,7 +486,40 @@ pub static TEXTS: Texts = Texts {
     row_present_value: "Present value of outlays",
     row_residual: "Residual value of assets at the end",
     row_net_cost: "Net cost (present value)",
-    row_per_m2_year: "Per m² per year",
+    row_per_m2_year: "Equivalent annual cost per m²",
+    after_tax: |saving, rate| {
+        let how = "rent deducted as paid, the building depreciated";
+        if saving >= 0.0 {
+            format!("After enterprise income tax ({rate}%, {how}), buying saves about {} (present value).", money(saving))
+        } else {
+            format!("After enterprise income tax ({rate}%, {how}), buying costs about {} more (present value).", money(-saving))
+        }
+    },
+    upfront: |buy, factory| format!("Cash needed before moving in: about {buy} to buy and build (land, construction, soft costs and rent meanwhile), about {factory} to rent a factory (deposit and first month's rent)."),
+    use_ends: |year| format!("From year {year} the land use right or the building's life has ended: premises are rented at the factory rent from then on, and nothing is left to count at the end."),
+    rent_caveat: "Note: the default factory rent is the 2018 Tianjin-wide logistics warehouse rent, not a Wuqing factory quotation; it is the input that decides the answer (see the sensitivity table below), so enter an actual quotation.",
+    vat_basis: "All amounts exclude VAT: a general taxpayer deducts the input VAT on rent and construction, so VAT does not change the comparison; a small-scale taxpayer cannot, and should add VAT to the rent and the construction cost.",
+    park_same_defaults: "The four parks do not publish their own land prices or rents, so the calculation uses the same district and city reference prices for all four: choosing a park does not change the results; it is sent with an inquiry.",
+    link_rejected: |label, given, error, used| {
+        let why = match error {
+            InputError::OutOfRange { low, high } => format!("is outside {} to {}", plain(low), plain(high)),
+            InputError::NotWhole => "is not a whole number".to_string(),
+            _ => "could not be read".to_string(),
+        };
+        format!("The link's {} “{given}” {why}; the default {used} is used instead.", lower_first(label))
+    },
+    link_corrected: "The address has been corrected.",
+    group_tax: "Enterprise income tax",
+    row_after_tax: "Net cost after tax (present value)",
+    row_upfront: "Cash before moving in",
+    sensitivity_heading: "Which input decides the answer",
+    sensitivity_intro: "What buying saves over renting a factory (present value; negative: buying costs more) when one input changes and the others stay:",
+    sensitivity_input: "Input",
+    sensitivity_low: "Lower",
+    sensitivity_high: "Higher",
+    office_heading: |area| format!("Renting offices ({area} m² of offices)"),
+    office_intro: "Offices do not replace a factory, so they are calculated on their own: rent, property management fee, rent-free months and deposit for the office area only.",
+    office_net: "Net cost (present value)",
     not_applicable: "—",
     result_item: "Item",
     chart_title: "Cumulative net cost",
@@ -487,11 +539,15 @@ pub static TEXTS: Texts = Texts {
     consult_scenario: "Ask about this scenario",
     model_notes: "How the calculation works",
     model_notes_text: &[
-        "Cash flows are calculated monthly and discounted yearly: an amount paid in year t (counting from 0) is divided by (1 + discount rate)^t.",
-        "Buy land and build: the land price, deed tax and construction cost are paid at the start; during construction the same floor area is rented at the factory rent; after completion, upkeep is paid every year, and urban land use tax is paid every year while the land is held.",
-        "Residual value at the end: the land use right is written down on a straight line over its remaining term, and the building over its remaining service life; this value is recovered at the end and discounted.",
-        "Rent a factory: the deposit is paid at the start and refunded at the end, so only the time cost of the money counts; no rent is paid during the rent-free period.",
-        "Not included: equipment, fit-out, tax incentives and subsidies, loan interest, effects on income tax.",
+        "Cash flows are calculated monthly and discounted yearly: an amount paid in year t (counting from 0) is divided by (1 + discount rate)^t. Amounts exclude VAT.",
+        "Buy land and build: the land price and deed tax are paid at the start; from then until moving in, the same floor area is rented at the factory rent (without rent-free months); construction and soft costs are paid when construction starts.",
+        "Urban land use tax is paid every year while the land is held; from moving in, upkeep and a property tax of 1.2% a year on the original value (land price included) less the deduction.",
+        "When the land use right or the building's life ends, premises are rented at the factory rent.",
+        "Residual value at the end: the land use right is written down on a straight line over its remaining term, and the building over its remaining service life, less the discount on the end value; it is recovered at the end and discounted.",
+        "Rent a factory: the deposit is paid at the start and refunded at the end, so only the time cost of the money counts (it is in the net cost); no rent is paid during the rent-free period.",
+        "Equivalent annual cost: the constant amount, paid at the start of each year, with the same present value as the net cost, per m².",
+        "After tax: rent, taxes and upkeep are deducted as paid, the building is depreciated over its tax life and the land use right amortised over its term; the sale at the end is taxed or deducted on its difference from the tax base.",
+        "Not included: equipment, fit-out, tax incentives and subsidies, loan interest.",
     ],
 
     register_description: "Registering a company in Wuqing, Tianjin: the step-by-step process of setting up a business through the one-stop online service of the Tianjin online government service hall, each step with its official source and that source's date.",
@@ -609,7 +665,7 @@ mod tests {
         assert_eq!((TEXTS.rent_per_day)(1.25), "CNY 1.25 per m² per day");
         assert_eq!(
             (TEXTS.threshold)(Some(0.834)),
-            "Buying land and building works out cheaper when factory rent is above CNY 0.83 per m² per day."
+            "Buying land and building works out cheaper when factory rent is above CNY 0.834 per m² per day."
         );
         assert!(!(TEXTS.threshold)(None).contains('—'));
     }
@@ -621,8 +677,10 @@ mod tests {
             text,
             "On these assumptions, over 1 year, buying land and building costs about CNY 3.1 million less than renting a factory (present value)."
         );
-        assert!((TEXTS.break_even)(None, 20).starts_with("Over 20 years,"));
-        assert!((TEXTS.break_even)(Some(7), 20).contains("from year 7 onwards"));
+        assert!((TEXTS.break_even)(&[], 20).starts_with("Over 20 years,"));
+        assert!((TEXTS.break_even)(&[(7, 20)], 20).contains("from year 7 to year 20"));
+        assert!((TEXTS.break_even)(&[(9, 30)], 40).contains("only in years 9–30, and dearer"));
+        assert!((TEXTS.break_even)(&[(3, 3), (5, 6)], 10).contains("only in year 3, years 5–6"));
         assert_eq!((TEXTS.result_count)(1), "1 result");
         assert_eq!((TEXTS.result_count)(0), "0 results");
         assert_eq!((TEXTS.policy_count)(3), "3 policies");

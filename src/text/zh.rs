@@ -2,8 +2,8 @@
 
 use super::Texts;
 use domain::date::PartialDate;
-use domain::invest::{Input, Premises, Unit};
-use domain::invest_query::InputError;
+use domain::invest::{round_up, Input, Premises, Unit};
+use domain::invest_query::{number_text, InputError};
 use domain::load::LoadError;
 use domain::model::{Qualifier, Reliability, Scope};
 use domain::present::format_amount;
@@ -81,18 +81,27 @@ fn input_label(input: Input) -> &'static str {
         Input::PlotRatio => "容积率",
         Input::LandPrice => "土地价格",
         Input::DeedTax => "契税税率",
+        Input::SoftCosts => "前期及配套费用",
         Input::ConstructionCost => "建造单价",
+        Input::PermitMonths => "拿地到开工",
         Input::ConstructionMonths => "建设期（期间租用厂房）",
         Input::Upkeep => "年维护费（占建造成本）",
         Input::LandUseTax => "城镇土地使用税",
+        Input::PropertyTaxBase => "房产税计税比例",
         Input::TenureYears => "土地使用权年限",
         Input::BuildingLife => "厂房使用年限",
+        Input::ResidualHaircut => "期末变现折让",
         Input::FactoryRent => "厂房租金",
         Input::RentFreeMonths => "免租期",
         Input::DepositMonths => "押金",
         Input::FactoryGrowth => "厂房租金年增长",
+        Input::IncomeTax => "企业所得税税率",
+        Input::DepreciationYears => "厂房税前折旧年限",
         Input::OfficeArea => "办公面积",
         Input::OfficeRent => "写字楼租金",
+        Input::OfficeFee => "写字楼物业费",
+        Input::OfficeRentFree => "写字楼免租期",
+        Input::OfficeDeposit => "写字楼押金",
         Input::OfficeGrowth => "写字楼租金年增长",
     }
 }
@@ -126,6 +135,11 @@ fn input_error(input: Input, error: InputError) -> String {
         InputError::OutOfRange { low, high } => {
             format!("请输入 {} 到 {} 之间的{what}（{}）", plain(low), plain(high), unit(input.unit()))
         }
+        InputError::Ambiguous { thousands, decimal } => format!(
+            "{what}中的逗号可读作千位分隔（{}）或小数点（{}），请改用小数点或去掉逗号",
+            plain(thousands),
+            plain(decimal)
+        ),
     }
 }
 
@@ -146,16 +160,21 @@ fn money(yuan: f64) -> String {
     }
 }
 
-fn break_even(year: Option<u32>, years: u32) -> String {
-    match year {
-        Some(y) => format!("按累计净成本计，买地自建从第{y}年起不比租赁厂房贵。"),
-        None => format!("{years}年内买地自建的累计净成本始终高于租赁厂房。"),
+fn break_even(ranges: &[(u32, u32)], years: u32) -> String {
+    let span = |(a, b): &(u32, u32)| if a == b { format!("第{a}年") } else { format!("第{a}–{b}年") };
+    match ranges {
+        [] => format!("{years}年内买地自建的累计净成本始终高于租赁厂房。"),
+        [(a, b)] if *b == years => format!("按累计净成本计，买地自建从第{a}年起到第{years}年都不比租赁厂房贵。", a = a),
+        _ => format!(
+            "按累计净成本计，买地自建只在{}不比租赁厂房贵，其余年份更贵。",
+            ranges.iter().map(span).collect::<Vec<_>>().join("、")
+        ),
     }
 }
 
 fn threshold(rent: Option<f64>) -> String {
     match rent {
-        Some(r) => format!("厂房租金高于每平方米每天 {} 元时，买地自建更划算。", plain((r * 100.0).round() / 100.0)),
+        Some(r) => format!("厂房租金高于每平方米每天 {} 元时，买地自建更划算。", number_text(round_up(r, 3))),
         None => "在这些假设下，厂房租金再高，买地自建也不更划算。".to_string(),
     }
 }
@@ -362,7 +381,39 @@ pub static TEXTS: Texts = Texts {
     row_present_value: "支出现值",
     row_residual: "期末资产残值",
     row_net_cost: "净成本（现值）",
-    row_per_m2_year: "每平方米每年",
+    row_per_m2_year: "等额年成本（每平方米每年）",
+    after_tax: |saving, rate| {
+        if saving >= 0.0 {
+            format!("计入企业所得税（税率{rate}%，租金当期扣除，厂房按年折旧）后，买地自建节省约{}（现值）。", money(saving))
+        } else {
+            format!("计入企业所得税（税率{rate}%，租金当期扣除，厂房按年折旧）后，买地自建反而多花约{}（现值）。", money(-saving))
+        }
+    },
+    upfront: |buy, factory| format!("入驻前需要的现金：买地自建约{buy}（土地、建造、前期费用和建设期租金），租赁厂房约{factory}（押金和首月租金）。"),
+    use_ends: |year| format!("第{year}年起，土地使用权到期或厂房到达使用年限，此后按厂房租金另租场地，期末不再计残值。"),
+    rent_caveat: "注意：厂房租金默认值是2018年天津全市物流仓储租金，不是武清厂房报价；它是决定结论的输入（见下方敏感性分析），请按实际报价修改。",
+    vat_basis: "金额均不含增值税：一般纳税人可抵扣租金和建造支付的进项税额，增值税不影响比较；小规模纳税人不能抵扣，应在租金和建造单价中加上增值税。",
+    park_same_defaults: "四个园区没有各自公开的地价和租金，测算对四个园区使用同一组区级、市级参考价：选择园区不改变结果，只随咨询一并发送。",
+    link_rejected: |label, given, error, used| {
+        let why = match error {
+            InputError::OutOfRange { low, high } => format!("超出 {} 到 {} 的范围", plain(low), plain(high)),
+            InputError::NotWhole => "不是整数".to_string(),
+            _ => "无法识别".to_string(),
+        };
+        format!("链接中的{label}“{given}”{why}，已改用默认值 {used}。")
+    },
+    link_corrected: "地址栏已更正。",
+    group_tax: "企业所得税",
+    row_after_tax: "税后净成本（现值）",
+    row_upfront: "入驻前现金支出",
+    sensitivity_heading: "哪个输入决定结论",
+    sensitivity_intro: "每次只改一项、其余不变时，买地自建相对租赁厂房的节省（现值；负数表示买地更贵）：",
+    sensitivity_input: "输入项",
+    sensitivity_low: "调低时",
+    sensitivity_high: "调高时",
+    office_heading: |area| format!("写字楼租赁（{area}平方米办公）"),
+    office_intro: "写字楼不能替代厂房，单独测算：只含办公面积的租金、物业费、免租期和押金。",
+    office_net: "净成本（现值）",
     not_applicable: "—",
     result_item: "项目",
     chart_title: "累计净成本",
@@ -380,11 +431,15 @@ pub static TEXTS: Texts = Texts {
     consult_scenario: "就此方案咨询",
     model_notes: "计算方法",
     model_notes_text: &[
-        "按月计算现金流，按年折现：第t年（从0起）支付的金额除以(1+折现率)^t。",
-        "买地自建：土地款和契税、建造费在期初支付；建设期内按厂房租金租用同样面积；建成后每年支付维护费，持有期间每年缴纳城镇土地使用税。",
-        "期末残值：土地使用权按剩余年限、厂房按剩余使用年限直线折算，在期末收回并折现。",
-        "厂房租赁：押金期初支付、期末退还，只计资金的时间成本；免租期内不付租金。",
-        "未计入：设备、装修、税收优惠与补贴、贷款利息、所得税影响。",
+        "按月计算现金流，按年折现：第t年（从0起）支付的金额除以(1+折现率)^t。金额不含增值税。",
+        "买地自建：土地款和契税在期初支付；拿地到开工期间和建设期内按厂房租金（不含免租期）租用同样面积；建造费和前期及配套费用在开工时支付。",
+        "持有期间每年缴纳城镇土地使用税；入驻后每年支付维护费，并按房产原值（含地价）扣除后的余值缴纳1.2%的房产税。",
+        "土地使用权到期或厂房到达使用年限后，按厂房租金另租场地。",
+        "期末残值：土地使用权按剩余年限、厂房按剩余使用年限直线折算，再减去变现折让，在期末收回并折现。",
+        "厂房租赁：押金期初支付、期末退还，只计资金的时间成本（已计入净成本）；免租期内不付租金。",
+        "等额年成本：与净成本现值相同、每年年初支付的固定金额，除以面积。",
+        "税后：租金、税费、维护费当期扣除，厂房按税前折旧年限、土地使用权按出让年限摊销；期末按残值出售，高于或低于计税基础的部分纳税或抵税。",
+        "未计入：设备、装修、税收优惠与补贴、贷款利息。",
     ],
 
     register_description: "在天津武清注册公司：经天津网上办事大厅“一网通办”开办企业的分步流程，每一步注明官方来源及其日期。",
