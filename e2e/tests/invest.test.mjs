@@ -216,10 +216,8 @@ test('a shared link with values out of range says what it used instead and corre
   await page.close();
 });
 
-// todo: the page still prints on 6 A4 pages (the 28 inputs with their sources); the order and
-// the link addresses hold.
-test('printed on A4 the results come first, links show their addresses, in at most four pages', { todo: 'prints on 6 pages' }, async () => {
-  const page = await open('/invest');
+for (const route of ['/invest', '/en/invest']) test(`printed on A4 ${route} puts the results first, shows link addresses, in at most four pages`, async () => {
+  const page = await open(route);
   await page.emulateMedia({ media: 'print' });
   const order = await page.evaluate(() => {
     const top = (selector) => document.querySelector(selector).getBoundingClientRect().top;
