@@ -57,18 +57,40 @@ test('/parks compares the four parks, one column each, with dated sources', asyn
   // The diagram has a text alternative and the same facts as text.
   await page.getByRole('img', { name: '武清区位示意图' }).waitFor();
   await page.getByText('示意图（非测绘地图）').waitFor();
+  await page.getByText('图中信息（文字版）').click();
   await page.getByText('区中心距天津港：71公里').waitFor();
   expectClean(page);
   await page.close();
 });
 
-test('the comparison table scrolls in its own box on a phone', async () => {
+test('on a phone /parks is a card per park with the same rows and numbered sources, four screens at most, nothing sideways', async () => {
   const page = await open('/parks', { width: 390 });
-  const box = page.getByRole('region', { name: /武清四大示范工业园区对比/ });
-  const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
-  assert.ok(scrollWidth > clientWidth, 'the table scrolls inside its region');
-  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(pageWidth <= 390, `the page itself does not scroll sideways (${pageWidth}px)`);
+  assert.equal(await page.getByRole('table', { name: /武清四大示范工业园区对比/ }).count(), 0, 'the table is for wider screens');
+  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  assert.ok(width <= 390, `the page does not scroll sideways (${width}px)`);
+  assert.ok(height <= 4 * 844, `at most four 390 × 844 screens (${height}px)`);
+  for (const name of Object.values(PARKS)) {
+    const card = page.getByRole('region', { name, exact: true });
+    await card.getByRole('link', { name }).waitFor();
+    for (const row of ['所在镇街', '规划面积', '主导产业', '企业数量']) await card.getByText(row, { exact: true }).waitFor();
+    // The other rows are one tap away.
+    assert.equal(await card.getByText('代表企业', { exact: true }).isVisible(), false);
+    await card.getByText(/^更多：/).click();
+    for (const row of ['代表企业', '建园时间', '最新已知数据']) await card.getByText(row, { exact: true }).waitFor();
+  }
+  const bicycle = page.getByRole('region', { name: PARKS['bicycle-kingdom'], exact: true });
+  await bicycle.getByText('22平方公里').waitFor();
+  // A numbered source opens in place; the full list is at the end of the page.
+  const mark = bicycle.getByRole('group').filter({ has: page.getByText(/^\[\d+\]$/) }).first();
+  const number = (await mark.locator('summary').innerText()).replace(/\D/g, '');
+  await mark.locator('summary').click();
+  const opened = (await mark.innerText()).replace(/^\[\d+\]\s*/, '').trim();
+  assert.ok(opened.length > 4, `the source shows: ${opened}`);
+  const references = page.getByRole('region', { name: /^参考来源（\d+条）$/ });
+  await references.getByText(/^参考来源/).click();
+  const listed = await references.locator(`#ref-${number}`).innerText();
+  assert.equal(listed.trim(), opened, 'the mark and the list name the same source');
+  expectClean(page);
   await page.close();
 });
 

@@ -10,8 +10,8 @@ import { ctx, dist, open, expectClean, ROUTES } from './harness.mjs';
 const SEED = '/news/2025-08-22-wuqing-parks-study-tour';
 
 /** A page in a browser context with JavaScript off, as a crawler or a locked-down phone sees it. */
-async function openStatic(route, base = ctx.base) {
-  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+async function openStatic(route, base = ctx.base, width = 390) {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const closePage = page.close.bind(page);
@@ -58,7 +58,8 @@ test('without JavaScript the home page shows the four parks and its links lead t
   }
   await page.getByRole('link', { name: '对比四个园区 →' }).click();
   await page.getByRole('heading', { level: 1, name: '四大园区对比' }).waitFor();
-  await page.getByRole('table').getByRole('link', { name: '天津京滨工业园' }).click();
+  // On a phone the comparison is a card per park, each headed by a link to the park's page.
+  await page.getByRole('region', { name: '天津京滨工业园', exact: true }).getByRole('link', { name: '天津京滨工业园' }).click();
   await page.getByRole('heading', { level: 1, name: '天津京滨工业园' }).waitFor();
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新闻', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: '新闻动态' }).waitFor();
@@ -101,7 +102,8 @@ test('sitemap.xml lists every route and every article with absolute URLs; robots
 
 for (const route of ['/', '/parks', '/parks/carpet', '/news', SEED, '/privacy']) {
   test(`${route}: the app takes over with the same text, no warnings and no refetch`, async () => {
-    const before = await openStatic(route);
+    // The width the app opens at (/parks shows a table there and cards on a phone).
+    const before = await openStatic(route, ctx.base, 1280);
     const prerendered = await shownText(before);
     await before.close();
 

@@ -64,18 +64,32 @@ pub fn Sources(sources: Vec<Source>) -> impl IntoView {
         .into_any()
 }
 
-/// The page's reference list: every source it cites, numbered, each in full.
+/// The page's reference list: every source it cites, numbered, each in full; `folded`, it is
+/// one tap away (a page whose marks already open each source in place).
 #[component]
-pub fn ReferenceList(refs: Arc<References>) -> impl IntoView {
+pub fn ReferenceList(refs: Arc<References>, #[prop(optional)] folded: bool) -> impl IntoView {
     let t = texts();
     let items =
         refs.list().map(|(n, s)| view! { <li id=format!("ref-{n}")>{source_line(t, s.clone())}</li> }).collect_view();
+    if folded {
+        let count = refs.list().count();
+        return view! {
+            <section class="references" aria-labelledby="references-heading">
+                <details>
+                    <summary id="references-heading">{(t.references_count)(count)}</summary>
+                    <ol>{items}</ol>
+                </details>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section class="references" aria-labelledby="references-heading">
             <h2 id="references-heading">{t.references_heading}</h2>
             <ol>{items}</ol>
         </section>
     }
+    .into_any()
 }
 
 /// A numeric fact: value, scope, as-of date, note and sources.

@@ -89,10 +89,12 @@ pub fn LocationMap(parks: std::sync::Arc<ParksFile>) -> impl IntoView {
                 {t.map_caption} {citation}
             </figcaption>
         </figure>
-        <div class="map-text">
-            <h3>{t.map_text_heading}</h3>
+        // The same facts as text, one tap away (the diagram's title and description already
+        // say what it shows).
+        <details class="map-text">
+            <summary>{t.map_text_heading}</summary>
             <ul>{list}</ul>
             <ul>{distances}</ul>
-        </div>
+        </details>
     }
 }

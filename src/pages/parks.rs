@@ -1,21 +1,30 @@
-//! `/parks`: the four parks side by side in one table, every figure with its date and source,
-//! then the location diagram.
+//! `/parks`: the four parks side by side — a table on a wide screen, a card per park on a phone
+//! (the same rows, no sideways scrolling) — every figure with its date and a numbered source,
+//! then the location diagram and the reference list.
 
-use crate::components::facts::{FigureView, ListFact, Sources, TextFact};
+use crate::components::facts::{FigureView, ListFact, PageReferences, ReferenceList, Sources, TextFact};
 use crate::components::link::Link;
 use crate::components::location_map::LocationMap;
 use crate::components::status::when_ready;
 use crate::data::Data;
 use crate::text::{texts, Texts};
-use domain::model::{Park, ParksFile};
+use domain::model::{Park, ParksFile, Source};
 use domain::present::latest_park_figures;
+use domain::references::References;
 use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use std::sync::Arc;
 
-/// One row of the comparison: its heading and how to render a park's cell.
-type Row = (fn(&Texts) -> &'static str, fn(&Park) -> AnyView);
+/// One row of the comparison: its heading, how to render a park's cell, and the sources that
+/// cell cites (numbered for the page in this order).
+struct Row {
+    label: fn(&Texts) -> &'static str,
+    cell: fn(&Park) -> AnyView,
+    cites: fn(&Park) -> Vec<&[Source]>,
+    /// On a phone card the row sits in the card's folded part (the table shows every row).
+    folded: bool,
+}
 
 fn names_cell(park: &Park) -> AnyView {
     let t = texts();
@@ -36,29 +45,73 @@ fn names_cell(park: &Park) -> AnyView {
         .into_any()
 }
 
+fn latest_cell(park: &Park) -> AnyView {
+    let figures = latest_park_figures(park, 2);
+    if figures.is_empty() {
+        return view! { <span class="unknown">{texts().unknown}</span> }.into_any();
+    }
+    figures
+        .into_iter()
+        .map(|f| view! { <p class="figure-label">{f.label.clone()}</p><FigureView figure=f.clone()/> })
+        .collect_view()
+        .into_any()
+}
+
 const ROWS: [Row; 9] = [
-    (|t| t.row_names, names_cell),
-    (|t| t.row_town, |p| view! { <TextFact fact=p.town.clone()/> }.into_any()),
-    (|t| t.row_location, |p| view! { <TextFact fact=p.location.clone()/> }.into_any()),
-    (|t| t.row_founded, |p| view! { <TextFact fact=p.founded.clone()/> }.into_any()),
-    (|t| t.row_area, |p| view! { <FigureView figure=p.planned_area.clone()/> }.into_any()),
-    (|t| t.row_industries, |p| view! { <ListFact fact=p.industries.clone()/> }.into_any()),
-    (|t| t.row_enterprises, |p| view! { <ListFact fact=p.enterprises.clone()/> }.into_any()),
-    (|t| t.row_enterprise_count, |p| view! { <FigureView figure=p.enterprise_count.clone()/> }.into_any()),
-    (
-        |t| t.row_latest,
-        |p| {
-            let figures = latest_park_figures(p, 2);
-            if figures.is_empty() {
-                return view! { <span class="unknown">{texts().unknown}</span> }.into_any();
-            }
-            figures
-                .into_iter()
-                .map(|f| view! { <p class="figure-label">{f.label.clone()}</p><FigureView figure=f.clone()/> })
-                .collect_view()
-                .into_any()
-        },
-    ),
+    Row {
+        label: |t| t.row_names,
+        cell: names_cell,
+        cites: |p| p.renamings.iter().map(|r| r.sources.as_slice()).collect(),
+        folded: true,
+    },
+    Row {
+        label: |t| t.row_town,
+        cell: |p| view! { <TextFact fact=p.town.clone()/> }.into_any(),
+        cites: |p| vec![&p.town.sources],
+        folded: false,
+    },
+    Row {
+        label: |t| t.row_location,
+        cell: |p| view! { <TextFact fact=p.location.clone()/> }.into_any(),
+        cites: |p| vec![&p.location.sources],
+        folded: true,
+    },
+    Row {
+        label: |t| t.row_founded,
+        cell: |p| view! { <TextFact fact=p.founded.clone()/> }.into_any(),
+        cites: |p| vec![&p.founded.sources],
+        folded: true,
+    },
+    Row {
+        label: |t| t.row_area,
+        cell: |p| view! { <FigureView figure=p.planned_area.clone()/> }.into_any(),
+        cites: |p| vec![&p.planned_area.sources],
+        folded: false,
+    },
+    Row {
+        label: |t| t.row_industries,
+        cell: |p| view! { <ListFact fact=p.industries.clone()/> }.into_any(),
+        cites: |p| vec![&p.industries.sources],
+        folded: false,
+    },
+    Row {
+        label: |t| t.row_enterprises,
+        cell: |p| view! { <ListFact fact=p.enterprises.clone()/> }.into_any(),
+        cites: |p| vec![&p.enterprises.sources],
+        folded: true,
+    },
+    Row {
+        label: |t| t.row_enterprise_count,
+        cell: |p| view! { <FigureView figure=p.enterprise_count.clone()/> }.into_any(),
+        cites: |p| vec![&p.enterprise_count.sources],
+        folded: false,
+    },
+    Row {
+        label: |t| t.row_latest,
+        cell: latest_cell,
+        cites: |p| latest_park_figures(p, 2).into_iter().map(|f| f.sources.as_slice()).collect(),
+        folded: true,
+    },
 ];
 
 #[component]
@@ -72,9 +125,7 @@ pub fn ParksPage() -> impl IntoView {
             <h1>{t.parks_heading_compare}</h1>
             <p class="lead">{t.parks_lead}</p>
             {when_ready(data.parks.load(), move || data.parks.retry(), move |parks: Arc<ParksFile>| view! {
-                <ComparisonTable parks=parks.clone()/>
-                <h2>{t.map_heading}</h2>
-                <LocationMap parks=parks/>
+                <Comparison parks=parks/>
             })}
         </section>
     }
@@ -92,19 +143,74 @@ pub fn park_headings(parks: &ParksFile) -> impl IntoView {
         .collect_view()
 }
 
+/// The rows in the order a card shows them: the open ones, then the folded ones.
+fn card_rows() -> impl Iterator<Item = &'static Row> {
+    ROWS.iter().filter(|r| !r.folded).chain(ROWS.iter().filter(|r| r.folded))
+}
+
+/// Every source the comparison cites, numbered park by park (the order a phone reader meets
+/// them, card after card), row by row within a park.
+fn comparison_references(parks: &ParksFile) -> References {
+    References::collect(parks.parks.iter().flat_map(|p| card_rows().flat_map(move |row| (row.cites)(p))))
+}
+
+/// The comparison with its numbered sources: the table, the cards, the diagram, the references.
+#[component]
+fn Comparison(parks: Arc<ParksFile>) -> impl IntoView {
+    let t = texts();
+    let refs = Arc::new(comparison_references(&parks));
+    provide_context(PageReferences(refs.clone()));
+    view! {
+        <ComparisonTable parks=parks.clone()/>
+        <ParkCards parks=parks.clone()/>
+        <h2>{t.map_heading}</h2>
+        <LocationMap parks=parks/>
+        <ReferenceList refs=refs folded=true/>
+    }
+}
+
+/// A card per park with the table's rows, for a phone (the stylesheet shows either the cards or
+/// the table).
+#[component]
+fn ParkCards(parks: Arc<ParksFile>) -> impl IntoView {
+    let t = texts();
+    let cards = parks
+        .parks
+        .iter()
+        .map(|p| {
+            let row = |row: &Row| view! { <div><dt>{(row.label)(t)}</dt><dd>{(row.cell)(p)}</dd></div> };
+            let open = ROWS.iter().filter(|r| !r.folded).map(row).collect_view();
+            let folded = ROWS.iter().filter(|r| r.folded).map(row).collect_view();
+            let (href, name) = (routes::park(&p.id), p.name.clone());
+            let (heading, labelled_by) = (format!("card-{}", p.id), format!("card-{}", p.id));
+            view! {
+                <section class="park-compare-card" aria-labelledby=labelled_by>
+                    <h2 id=heading><Link href=href>{name}</Link></h2>
+                    <dl>{open}</dl>
+                    <details class="card-more">
+                        <summary>{t.park_card_more}</summary>
+                        <dl>{folded}</dl>
+                    </details>
+                </section>
+            }
+        })
+        .collect_view();
+    view! { <div class="park-compare-cards">{cards}</div> }
+}
+
 #[component]
 fn ComparisonTable(parks: Arc<ParksFile>) -> impl IntoView {
     let t = texts();
     let heads = park_headings(&parks);
     let rows = ROWS
         .iter()
-        .map(|(label, cell)| {
-            let cells = parks.parks.iter().map(|p| view! { <td>{cell(p)}</td> }).collect_view();
-            view! { <tr><th scope="row">{label(t)}</th>{cells}</tr> }
+        .map(|row| {
+            let cells = parks.parks.iter().map(|p| view! { <td>{(row.cell)(p)}</td> }).collect_view();
+            view! { <tr><th scope="row">{(row.label)(t)}</th>{cells}</tr> }
         })
         .collect_view();
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+        <div class="table-scroll parks-table" role="region" aria-labelledby="compare-caption" tabindex="0">
             <table class="compare">
                 <caption id="compare-caption">{t.compare_caption}</caption>
                 <thead><tr><th scope="col">{t.compare_item}</th>{heads}</tr></thead>
