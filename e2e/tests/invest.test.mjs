@@ -234,3 +234,32 @@ for (const route of ['/invest', '/en/invest']) test(`printed on A4 ${route} puts
   assert.ok(pages >= 1 && pages <= 4, `${pages} A4 pages`);
   await page.close();
 });
+
+for (const [route, area, rent] of [['/invest', /所需生产面积/, /^厂房租金（/], ['/en/invest', /Floor area needed/, /^Factory rent/]]) {
+  test(`on a phone ${route} puts the answer first, the first input within two screens, and keeps the answer in view while editing`, async () => {
+    const page = await open(route, { width: 390 });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const first = await page.getByRole('textbox', { name: area }).evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    assert.ok(first < 2 * 844, `the first input starts at ${Math.round(first)}px, within two 844px screens`);
+    const summary = page.locator('.calc-summary');
+    const before = await summary.innerText();
+    assert.match(before, /10/, 'the one-line answer names the horizon');
+    // A keyboard visitor tabs from the first field to the rent (the browser scrolls each field
+    // into view) and types a new rent.
+    await page.getByRole('textbox', { name: area }).focus();
+    const target = await page.getByRole('textbox', { name: rent }).getAttribute('id');
+    for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement.id)) !== target; i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), target, 'the rent is reached by Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await page.waitForFunction((b) => document.querySelector('.calc-summary').innerText !== b, before);
+    const boxes = await page.evaluate(() => {
+      const box = (el) => el.getBoundingClientRect();
+      return { summary: box(document.querySelector('.calc-summary')), field: box(document.activeElement), height: innerHeight };
+    });
+    assert.ok(boxes.summary.top >= 0 && boxes.summary.bottom <= boxes.height, 'the answer is in view while the visitor edits');
+    assert.ok(boxes.field.bottom <= boxes.summary.top, 'the answer does not cover the field being edited');
+    expectClean(page);
+    await page.close();
+  });
+}

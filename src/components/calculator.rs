@@ -1,8 +1,9 @@
 //! The investment calculator: a labelled field per input (with a slider for the inputs that
 //! matter most), each showing its default's source or marking it as an example assumption;
-//! first the headline answer (buying against renting a factory of the same area), the results
-//! table, the sensitivity table, the chart and the year-by-year table, then renting offices as
-//! a calculation of its own, then the inputs. The model and the URL state are
+//! first the headline answer (buying against renting a factory of the same area), then the
+//! inputs (with the answer in one line kept in view while they scroll past), then the results
+//! table, the sensitivity table, the chart and the year-by-year table, and renting offices as
+//! a calculation of its own; on a wide screen the inputs and the results sit side by side. The model and the URL state are
 //! `domain::invest` and `domain::invest_query`; this only wires them to the page. A field that
 //! does not hold a usable value keeps the last good results on screen, marked as out of date.
 
@@ -128,50 +129,77 @@ pub fn Calculator(
         reset_count.update(|n| *n += 1);
         set(InvestQuery { values: BTreeMap::new(), ..current }, Write::Push);
     };
+    let stale = move || !invalid.with(BTreeSet::is_empty);
     view! {
         <noscript><p class="notice">{t.calculator_needs_js}<HotlineLink/>{t.full_stop}</p></noscript>
-        <p>{t.calculator_intro}</p>
-        <section class="results" aria-labelledby="results-heading" class:stale=move || !invalid.with(BTreeSet::is_empty)>
-            <h3 id="results-heading">{t.results_heading}</h3>
-            <p class="stale-note" role="alert" hidden=move || invalid.with(BTreeSet::is_empty)>{t.results_stale}</p>
-            <div role="status" aria-live="polite" class="headline">
-                {let value = value.clone(); move || outcome.with(|o| headline(t, o, value(Input::IncomeTax)))}
+        <div class="calc-layout" class:stale=stale>
+            <section class="calc-answer" aria-labelledby="results-heading">
+                <h3 id="results-heading">{t.results_heading}</h3>
+                <p class="stale-note" role="alert" hidden=move || !stale()>{t.results_stale}</p>
+                <div role="status" aria-live="polite" class="headline">
+                    {let value = value.clone(); move || outcome.with(|o| headline(t, o, value(Input::IncomeTax)))}
+                </div>
+            </section>
+            <div class="calc-inputs">
+                <h3 id="assumptions-heading">{t.assumptions_heading}</h3>
+                <p class="note">{t.calculator_intro}</p>
+                <form class="calculator" novalidate aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
+                    {fieldsets}
+                    <p><button type="button" class="button secondary" on:click=reset>{t.reset}</button></p>
+                    // The answer in one line, kept in view while the fields scroll past (the
+                    // status above already announces it, so it is not read twice).
+                    <p class="calc-summary" aria-hidden="true">{move || outcome.with(|o| short_answer(t, o))}</p>
+                </form>
             </div>
-            {move || outcome.with(|o| view! { <ResultsTable outcome=o.clone()/> })}
-            {move || outcome.with(|o| view! { <SensitivityTable outcome=o.clone()/> })}
-            {move || outcome.with(|o| view! { <CostChart outcome=o.clone()/> })}
-            <details class="year-table">
-                <summary>{t.year_table}</summary>
-                {move || outcome.with(|o| view! { <YearTable outcome=o.clone()/> })}
-            </details>
-            {move || outcome.with(|o| view! { <OfficeResults office=o.office.clone() area=value(Input::OfficeArea)/> })}
-        </section>
-        <h3 id="assumptions-heading">{t.assumptions_heading}</h3>
-        <form class="calculator" novalidate aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
-            {fieldsets}
-            <p><button type="button" class="button secondary" on:click=reset>{t.reset}</button></p>
-        </form>
+            <div class="results">
+                <p class="note">{t.vat_basis}</p>
+                {move || outcome.with(|o| view! { <ResultsTable outcome=o.clone()/> })}
+                {move || outcome.with(|o| view! { <SensitivityTable outcome=o.clone()/> })}
+                {move || outcome.with(|o| view! { <CostChart outcome=o.clone()/> })}
+                <details class="year-table">
+                    <summary>{t.year_table}</summary>
+                    {move || outcome.with(|o| view! { <YearTable outcome=o.clone()/> })}
+                </details>
+                {move || outcome.with(|o| view! { <OfficeResults office=o.office.clone() area=value(Input::OfficeArea)/> })}
+            </div>
+        </div>
     }
     .into_any()
+}
+
+/// Which of buying and renting a factory is cheaper, the other, and by how much.
+fn verdict(o: &Outcome) -> (Premises, Premises, f64) {
+    if o.buy.net_cost <= o.factory.net_cost {
+        (Premises::BuyLand, Premises::FactoryRent, o.factory.net_cost - o.buy.net_cost)
+    } else {
+        (Premises::FactoryRent, Premises::BuyLand, o.buy.net_cost - o.factory.net_cost)
+    }
+}
+
+/// The answer as the headline says it.
+fn answer_line(t: &'static Texts, o: &Outcome) -> String {
+    let (cheaper, dearer, saving) = verdict(o);
+    (t.headline)(cheaper, dearer, o.buy.cumulative.len() as u32, &(t.money)(saving))
+}
+
+/// The answer in a few words.
+fn short_answer(t: &'static Texts, o: &Outcome) -> String {
+    let (cheaper, _, saving) = verdict(o);
+    (t.headline_short)(cheaper, o.buy.cumulative.len() as u32, &(t.money)(saving))
 }
 
 /// The answer in sentences: which is cheaper and by how much, when buying pays off, and the
 /// rent at which it does.
 fn headline(t: &'static Texts, o: &Outcome, tax_rate: f64) -> impl IntoView {
     let years = o.buy.cumulative.len() as u32;
-    let (cheaper, dearer, saving) = if o.buy.net_cost <= o.factory.net_cost {
-        (Premises::BuyLand, Premises::FactoryRent, o.factory.net_cost - o.buy.net_cost)
-    } else {
-        (Premises::FactoryRent, Premises::BuyLand, o.buy.net_cost - o.factory.net_cost)
-    };
     let land = format!("{:.1}", o.land_mu);
     let after_tax = (tax_rate > 0.0).then(|| (t.after_tax)(o.saving_after_tax(), &number_text(tax_rate)));
     let use_ends = o.use_ends_month.map(|m| (t.use_ends)(m / 12 + 1));
     view! {
-        <p class="answer"><strong>{(t.headline)(cheaper, dearer, years, &(t.money)(saving))}</strong></p>
+        <p class="answer"><strong>{answer_line(t, o)}</strong></p>
         <p>{after_tax}" "{(t.break_even)(&o.cheaper_years, years)}" "{(t.threshold)(o.threshold_rent)}</p>
         <p>{(t.upfront)(&(t.money)(o.buy.upfront_cash), &(t.money)(o.factory.upfront_cash))}" "{(t.land_needed)(&land)}" "{use_ends}</p>
-        <p class="note">{t.rent_caveat}" "{t.vat_basis}</p>
+        <p class="note">{t.rent_caveat}</p>
     }
 }
 

@@ -104,10 +104,12 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
         }
     };
     view! {
-        <div class="option-cards">{options}</div>
         <section class="calculator-section" aria-labelledby="calc-heading">
             <h2 id="calc-heading">{t.calculator_heading}</h2>
             {link_notice}
+            <Calculator defaults=defaults query=query outcome=outcome set=set_query/>
+            // The park changes no figure (one set of district prices serves all four); it goes
+            // with an inquiry, so it sits beside the button that sends one.
             <div class="field">
                 <label for="calc-park">{t.park_for_scenario}</label>
                 <select id="calc-park" on:change=move |ev| {
@@ -124,7 +126,6 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
                 </select>
                 <p class="note">{t.park_same_defaults}</p>
             </div>
-            <Calculator defaults=defaults query=query outcome=outcome set=set_query/>
             <p class="cta-row">
                 <a class="button" href=move || base.href(&consult())>{t.consult_scenario}</a>
             </p>
@@ -133,6 +134,7 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
                 <ul>{t.model_notes_text.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
             </details>
         </section>
+        <div class="option-cards">{options}</div>
         <ParkComparison parks=parks/>
     }
     .into_any()

@@ -321,6 +321,8 @@ pub static TEXTS: Texts = Texts {
     unknown: "No public data available",
     reference_mark: |n| format!("Source {n}"),
     references_heading: "References",
+    references_count: |n| format!("References ({n})"),
+    park_card_more: "More: latest figures, names, location, founding, companies",
     key_figures: "Key figures",
     sources_label: "Sources:",
     date,
@@ -452,7 +454,7 @@ pub static TEXTS: Texts = Texts {
 
     invest_description: "Buy land and build, rent a factory or rent offices in Wuqing's four demonstration parks? The process, who each option suits and reference prices for all three, and a calculator of multi-year costs for your project; every default gives its source or is marked as an example assumption.",
     invest_heading: "Ways to get premises compared, with a cost calculator",
-    invest_lead: "Three ways to get business premises: first see the steps each involves and which companies it suits, then use the calculator below to compare multi-year costs for your project.",
+    invest_lead: "Buy land and build, or rent a factory? Enter your floor area and horizon and the calculator compares the costs at once; each option’s steps, fit and risks follow below.",
     involves: "Main steps",
     suits: "Suits",
     timeline: "Typical timeline",
@@ -479,6 +481,9 @@ pub static TEXTS: Texts = Texts {
     money,
     rent_per_day,
     headline,
+    headline_short: |cheaper, years, saving| {
+        format!("Over {}, {} saves about {saving} (present value)", count(years.into(), "year", "years"), premises_in_sentence(cheaper))
+    },
     break_even,
     threshold,
     land_needed: |mu| format!("Buying land and building needs about {mu} mu of land (1 mu ≈ 666.7 m²)."),

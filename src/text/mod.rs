@@ -101,6 +101,10 @@ pub struct Texts {
     /// A numbered citation's accessible name (“来源 3”) and the page's list of them.
     pub reference_mark: fn(usize) -> String,
     pub references_heading: &'static str,
+    /// The folded reference list's summary: “参考来源（45条）”.
+    pub references_count: fn(usize) -> String,
+    /// A /parks card's folded rows.
+    pub park_card_more: &'static str,
     pub key_figures: &'static str,
     pub date: fn(PartialDate) -> String,
     pub as_of: fn(PartialDate) -> String,
@@ -255,6 +259,8 @@ pub struct Texts {
     pub money: fn(f64) -> String,
     pub rent_per_day: fn(f64) -> String,
     pub headline: fn(cheaper: Premises, dearer: Premises, years: u32, saving: &str) -> String,
+    /// The headline in a few words, for the line kept in view while the inputs scroll past.
+    pub headline_short: fn(cheaper: Premises, years: u32, saving: &str) -> String,
     /// The years buying is cheaper (inclusive ranges) over a horizon of so many years.
     pub break_even: fn(&[(u32, u32)], u32) -> String,
     /// The saving after enterprise income tax at a rate (signed: negative, buying is dearer).

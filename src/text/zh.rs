@@ -220,6 +220,8 @@ pub static TEXTS: Texts = Texts {
     unknown: "暂无公开数据",
     reference_mark: |n| format!("来源 {n}"),
     references_heading: "参考来源",
+    references_count: |n| format!("参考来源（{n}条）"),
+    park_card_more: "更多：最新数据、更名、位置、建园时间、代表企业",
     key_figures: "关键数据",
     sources_label: "来源：",
     date,
@@ -345,7 +347,7 @@ pub static TEXTS: Texts = Texts {
 
     invest_description: "在武清四个示范园区买地自建、租赁厂房还是租赁写字楼？三种方式的流程、适用对象和参考价格，以及按您的项目测算多年成本的计算器，每个默认值注明来源或标明示例假设。",
     invest_heading: "投资方式对比与成本测算",
-    invest_lead: "三种取得经营场所的方式：先看各自涉及的流程和适合的企业，再用下面的计算器按您的项目比较多年成本。",
+    invest_lead: "买地自建还是租赁厂房？填入面积和年限，计算器立即比较多年成本；三种方式的流程、适合的企业和风险见计算器下方。",
     involves: "主要步骤",
     suits: "适合",
     timeline: "一般时间线",
@@ -374,6 +376,7 @@ pub static TEXTS: Texts = Texts {
     headline: |cheaper, dearer, years, saving| {
         format!("在这些假设下，{years}年内{}比{}节省约{saving}（现值）。", premises(cheaper), premises(dearer))
     },
+    headline_short: |cheaper, years, saving| format!("{years}年：{}省约{saving}（现值）", premises(cheaper)),
     break_even,
     threshold,
     land_needed: |mu| format!("买地自建需用地约 {mu} 亩。"),
