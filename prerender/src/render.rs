@@ -273,4 +273,20 @@ mod tests {
         assert!(english.files.contains_key("en/parks.json") && english.files.contains_key("en/site.json"));
     }
 
+    /// An article page lists its sources; one that states no date shows when it was read.
+    #[test]
+    fn an_undated_source_shows_when_it_was_accessed() {
+        let renderer = Renderer::new(&data_dir(), Base::default()).unwrap();
+        let path = "/news/2007-02-13-bicycle-park-operator-founded";
+        let zh = renderer.render(path, Locale::Zh).unwrap();
+        assert!(zh.body.contains("（未注明日期，2026年11月26日访问，参考（可靠性较弱））"), "{}", zh.body);
+        assert!(zh.body.contains("（2008年12月3日，媒体）"), "a dated source keeps its date");
+        assert!(zh.files.contains_key("news/2007-02-13-bicycle-park-operator-founded.json"));
+        let en = renderer.render(path, Locale::En).unwrap();
+        assert!(
+            en.body.contains(" (undated, accessed 26 November 2026, for reference (less reliable))"),
+            "{}",
+            en.body
+        );
+    }
 }
