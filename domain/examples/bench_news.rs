@@ -22,7 +22,11 @@ fn main() {
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data/");
     let read = |file: &str| std::fs::read_to_string(format!("{data}{file}")).expect("the content files");
     let site: Site = parse_content("site.json", &read("site.json")).expect("site.json");
-    let index: NewsIndex = parse_content("news/index.json", &read("news/index.json")).expect("news/index.json");
+    let news_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/news");
+    let (news, problems) =
+        domain::markdown::parse_news(&domain::markdown::read_dir(news_dir.as_ref()).expect("the articles"));
+    assert!(problems.is_empty(), "{problems:?}");
+    let index: NewsIndex = news.index();
     let articles: Vec<_> = (0..COUNT)
         .map(|n| {
             let mut a = index.articles[n % index.articles.len()].clone();

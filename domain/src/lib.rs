@@ -11,6 +11,8 @@ pub mod inquiry_form;
 pub mod invest;
 pub mod invest_query;
 pub mod load;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod markdown;
 pub mod model;
 pub mod nav;
 pub mod news;

@@ -355,7 +355,10 @@ mod tests {
     use proptest::prelude::*;
 
     fn shipped() -> (Vec<ArticleSummary>, FacetOrder) {
-        let index: NewsIndex = serde_json::from_str(include_str!("../../public/data/news/index.json")).unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(crate::markdown::NEWS_DIR);
+        let (news, problems) = crate::markdown::parse_news(&crate::markdown::read_dir(&dir).unwrap());
+        assert!(problems.is_empty(), "{problems:?}");
+        let index: NewsIndex = news.index();
         let site: Site = serde_json::from_str(include_str!("../../public/data/site.json")).unwrap();
         let order = FacetOrder::new(&site);
         (index.articles, order)

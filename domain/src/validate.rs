@@ -3,16 +3,25 @@
 //! fact (not a home, search, tag or channel page), ids unique slugs pointing at things that
 //! exist (an article's category and tags are ids from site.json), the fixed lists code relies
 //! on, addresses that are http(s), every article with its body, and the English files lined
-//! up with the Chinese. `cargo test` runs these over every shipped file (tests/content.rs).
+//! up with the Chinese. The news articles are Markdown files (`domain::markdown`); their
+//! problems name the file, the line and the field. `cargo test` runs these over every shipped
+//! file (tests/content.rs). The checks run natively; the browser uses only the fixed ids and
+//! `is_web_url`.
+#![cfg_attr(target_arch = "wasm32", allow(dead_code))]
 
 use super::model::*;
 use super::parse::parse_content;
 use super::policies::ended_before;
-use super::translation::{
-    localize_invest, localize_news, localize_parks, localize_policies, localize_site, InvestText, NewsText, ParksText,
-    PoliciesText, SiteText,
+use std::collections::HashSet;
+#[cfg(not(target_arch = "wasm32"))]
+use {
+    super::markdown::{parse_news, English, NEWS_DIR},
+    super::translation::{
+        localize_invest, localize_news, localize_parks, localize_policies, localize_site, InvestText, ParksText,
+        PoliciesText, SiteText,
+    },
+    std::collections::BTreeMap,
 };
-use std::collections::{BTreeMap, HashSet};
 
 /// The park ids that routes, links and tests rely on.
 pub const PARK_IDS: [&str; 4] = ["bicycle-kingdom", "carpet", "auto-parts", "jingbin"];
@@ -21,13 +30,13 @@ pub const INVEST_OPTION_IDS: [&str; 3] = ["buy-land", "factory-rent", "office-re
 /// The inquiry topics, in the order the contact form shows them.
 pub const INQUIRY_TOPIC_IDS: [&str; 5] = ["policy", "land", "factory", "other", "brochure"];
 
-/// The text of every content file, as shipped under `public/data/`.
+/// The text of every content file, as shipped under `public/data/` and `content/news/`.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct ContentFiles {
     pub site: String,
     pub parks: String,
-    pub news_index: String,
-    /// Article bodies by file name (`<id>.json`).
-    pub articles: BTreeMap<String, String>,
+    /// The news articles by file name (`<id>.md`, `<id>.en.md`), as in `content/news/`.
+    pub news: BTreeMap<String, String>,
     pub invest: String,
     pub policies: String,
     /// The English overlays under `en/`.
@@ -35,20 +44,20 @@ pub struct ContentFiles {
 }
 
 /// The text of every English overlay file, as shipped under `public/data/en/`.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct EnglishFiles {
     pub site: String,
     pub parks: String,
-    pub news_index: String,
     pub invest: String,
     pub policies: String,
 }
 
 /// Checks all files together and returns every problem found, each naming file, record and field.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn validate(files: &ContentFiles) -> Vec<String> {
     let mut problems = Problems::default();
     let site = problems.parse::<Site>("site.json", &files.site);
     let parks = problems.parse::<ParksFile>("parks.json", &files.parks);
-    let index = problems.parse::<NewsIndex>("news/index.json", &files.news_index);
     let invest = problems.parse::<InvestFile>("invest.json", &files.invest);
     let policies = problems.parse::<PoliciesFile>("policies.json", &files.policies);
 
@@ -60,9 +69,7 @@ pub fn validate(files: &ContentFiles) -> Vec<String> {
         check_parks(&mut problems, parks);
         park_ids = parks.parks.iter().map(|p| p.id.as_str()).collect();
     }
-    if let Some(index) = &index {
-        check_news(&mut problems, index, site.as_ref(), parks.as_ref().map(|_| &park_ids), &files.articles);
-    }
+    check_news(&mut problems, &files.news, site.as_ref(), parks.as_ref().map(|_| &park_ids));
     if let Some(invest) = &invest {
         check_invest(&mut problems, invest);
     }
@@ -75,9 +82,6 @@ pub fn validate(files: &ContentFiles) -> Vec<String> {
     }
     if let (Some(zh), Some(text)) = (&parks, problems.parse::<ParksText>("en/parks.json", &en.parks)) {
         problems.english("en/parks.json", localize_parks(zh, &text).map(drop));
-    }
-    if let (Some(zh), Some(text)) = (&index, problems.parse::<NewsText>("en/news/index.json", &en.news_index)) {
-        problems.english("en/news/index.json", localize_news(zh, &text).map(drop));
     }
     if let (Some(zh), Some(text)) = (&invest, problems.parse::<InvestText>("en/invest.json", &en.invest)) {
         problems.english("en/invest.json", localize_invest(zh, &text).map(drop));
@@ -105,32 +109,30 @@ impl Problems {
         }
     }
     fn sources(&mut self, place: &str, sources: &[Source]) {
+        self.sources_at(|field| format!("{place}.{field}"), sources)
+    }
+    /// Checks sources; `place` turns a field (`sources[0].url`) into where it is written.
+    fn sources_at(&mut self, place: impl Fn(&str) -> String, sources: &[Source]) {
         for (i, source) in sources.iter().enumerate() {
-            let at = format!("{place}.sources[{i}]");
+            let at = |field: &str| place(&format!("sources[{i}]{field}"));
             match (source.published, source.undated, source.accessed) {
-                (Some(_), true, _) => {
-                    self.add(&format!("{at}.undated"), "a source with a `published` date is not undated")
-                }
+                (Some(_), true, _) => self.add(&at(".undated"), "a source with a `published` date is not undated"),
                 (None, false, _) => self.add(
-                    &format!("{at}.published"),
+                    &at(".published"),
                     "every source needs the date it was published, or `undated: true` with the date it was `accessed`",
                 ),
-                (None, true, None) => {
-                    self.add(&format!("{at}.accessed"), "an undated source needs the date it was accessed")
-                }
+                (None, true, None) => self.add(&at(".accessed"), "an undated source needs the date it was accessed"),
                 _ => {}
             }
             match &source.url {
-                Some(url) if !is_web_url(url) => {
-                    self.add(&format!("{at}.url"), format!("“{url}” is not an http(s) URL"))
-                }
+                Some(url) if !is_web_url(url) => self.add(&at(".url"), format!("“{url}” is not an http(s) URL")),
                 Some(url) => {
                     if let Some(kind) = listing_page(url) {
-                        self.add(&format!("{at}.url"), format!("“{url}” is {kind}: cite the page that states the fact"))
+                        self.add(&at(".url"), format!("“{url}” is {kind}: cite the page that states the fact"))
                     }
                 }
                 None if source.published.is_none() => self.add(
-                    &format!("{at}.url"),
+                    &at(".url"),
                     "a source without an address needs its publication date, to be found by publisher, title and date",
                 ),
                 None => {}
@@ -308,56 +310,70 @@ fn check_parks(problems: &mut Problems, file: &ParksFile) {
     }
 }
 
+/// The news articles (`content/news/`): front matter and body readable, ids of parks,
+/// categories and tags that exist, every source dated and specific, and an English counterpart
+/// for every article that lines up with it.
+#[cfg(not(target_arch = "wasm32"))]
 fn check_news(
     problems: &mut Problems,
-    index: &NewsIndex,
+    files: &BTreeMap<String, String>,
     site: Option<&Site>,
     park_ids: Option<&HashSet<&str>>,
-    bodies: &BTreeMap<String, String>,
 ) {
-    problems.unique("news/index.json › articles", "id", index.articles.iter().map(|a| a.id.as_str()));
-    for (i, article) in index.articles.iter().enumerate() {
-        let place = format!("news/index.json › articles[{i}] ({})", article.id);
-        if !is_slug(&article.id) {
-            problems.add(&format!("{place}.id"), "ids use only a-z, 0-9 and -");
+    let before = problems.0.len();
+    let (news, found) = parse_news(files);
+    problems.0.extend(found);
+    for article in &news.articles {
+        let summary = &article.summary;
+        if !is_slug(&summary.id) {
+            problems.add(article.file(), "the file name is the article's id: use only a-z, 0-9 and -");
         }
         if let Some(known) = park_ids {
-            for park in article.parks.iter().filter(|p| !known.contains(p.as_str())) {
-                problems.add(&format!("{place}.parks"), format!("no park has id “{park}”"));
+            for park in summary.parks.iter().filter(|p| !known.contains(p.as_str())) {
+                problems.add(&article.place("parks"), format!("no park has id “{park}”"));
             }
         }
         if let Some(site) = site {
-            let category = &article.category;
+            let category = &summary.category;
             if site.category_label(category).is_none() {
-                problems
-                    .add(&format!("{place}.category"), unknown_id(category, "categories", site.category_id(category)));
+                let message = unknown_id(category, "categories", site.category_id(category));
+                problems.add(&article.place("category"), message);
             }
-            for tag in article.tags.iter().filter(|t| site.tag_label(t).is_none()) {
-                problems.add(&format!("{place}.tags"), unknown_id(tag, "tags", site.tag_id(tag)));
+            for tag in summary.tags.iter().filter(|t| site.tag_label(t).is_none()) {
+                problems.add(&article.place("tags"), unknown_id(tag, "tags", site.tag_id(tag)));
             }
         }
-        if !bodies.contains_key(&format!("{}.json", article.id)) {
-            problems.add(&place, format!("has no body file news/{}.json", article.id));
+        if article.body.sources.is_empty() {
+            problems.add(&article.place("sources"), "an article needs at least one source ([[sources]])");
+        }
+        problems.sources_at(|field| article.place(field), &article.body.sources);
+        if !news.english.iter().any(|e| e.id == summary.id) {
+            let english = format!("{NEWS_DIR}/{}.en.md", summary.id);
+            problems.add(article.file(), format!("has no English counterpart {english} (title, region, summary)"));
         }
     }
-    for (name, text) in bodies {
-        let file = format!("news/{name}");
-        let id = name.trim_end_matches(".json");
-        if !index.articles.iter().any(|a| a.id == id) {
-            problems.add(&file, "has no entry in news/index.json");
+    let mut regions: BTreeMap<&str, &English> = BTreeMap::new();
+    for english in &news.english {
+        let Some(article) = news.articles.iter().find(|a| a.summary.id == english.id) else {
+            problems.add(english.file(), format!("has no Chinese article {NEWS_DIR}/{}.md", english.id));
+            continue;
+        };
+        let first = *regions.entry(&article.summary.region).or_insert(english);
+        if first.region != english.region {
+            let message = format!(
+                "“{}” names the region “{}”, which {} calls “{}”: one English name per region",
+                english.region,
+                article.summary.region,
+                first.file(),
+                first.region
+            );
+            problems.add(&english.place("region"), message);
         }
-        if let Some(body) = problems.parse::<ArticleBody>(&file, text) {
-            if body.id != id {
-                problems.add(&format!("{file} › id"), format!("“{}” does not match the file name", body.id));
-            }
-            if body.sources.is_empty() {
-                problems.add(&format!("{file} › sources"), "an article needs at least one source");
-            }
-            if body.lead.is_empty() && body.sections.is_empty() {
-                problems.add(&file, "the body has no text");
-            }
-            problems.sources(&file, &body.sources);
-        }
+    }
+    // What the app does with the two: lay the English over the Chinese (reported above when not).
+    if problems.0.len() == before {
+        problems
+            .english(&format!("{NEWS_DIR} (English)"), localize_news(&news.index(), &news.english_index()).map(drop));
     }
 }
 

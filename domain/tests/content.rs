@@ -1,9 +1,10 @@
-//! Validates every shipped content file under `public/data/`, proves that broken copies are
-//! caught with a message naming the problem, and keeps the committed JSON Schemas in step
-//! with the Rust types.
+//! The content check: validates every shipped content file under `public/data/` and every
+//! article under `content/news/`, proves that broken copies are caught with a message naming
+//! the problem (for an article: file, line and field), and keeps the committed JSON Schemas in
+//! step with the Rust types. Run it with `cargo test -p wuqing-domain --test content`.
 
 use domain::{
-    schema,
+    markdown, schema,
     validate::{validate, ContentFiles, EnglishFiles},
 };
 use serde_json::{json, Value};
@@ -19,25 +20,28 @@ fn read(path: &str) -> String {
     fs::read_to_string(data_dir().join(path)).unwrap_or_else(|e| panic!("cannot read public/data/{path}: {e}"))
 }
 
+/// The Markdown articles, by file name.
+fn articles() -> BTreeMap<String, String> {
+    markdown::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(markdown::NEWS_DIR)).unwrap()
+}
+
+/// The articles as the app reads them: the generated news index.
+fn news_index() -> domain::model::NewsIndex {
+    let (news, problems) = markdown::parse_news(&articles());
+    assert!(problems.is_empty(), "{problems:?}");
+    news.index()
+}
+
 fn shipped() -> ContentFiles {
-    let mut articles = BTreeMap::new();
-    for entry in fs::read_dir(data_dir().join("news")).expect("public/data/news exists") {
-        let name = entry.unwrap().file_name().into_string().unwrap();
-        if name.ends_with(".json") && name != "index.json" {
-            articles.insert(name.clone(), read(&format!("news/{name}")));
-        }
-    }
     ContentFiles {
         site: read("site.json"),
         parks: read("parks.json"),
-        news_index: read("news/index.json"),
-        articles,
+        news: articles(),
         invest: read("invest.json"),
         policies: read("policies.json"),
         english: EnglishFiles {
             site: read("en/site.json"),
             parks: read("en/parks.json"),
-            news_index: read("en/news/index.json"),
             invest: read("en/invest.json"),
             policies: read("en/policies.json"),
         },
@@ -52,7 +56,7 @@ fn every_shipped_file_is_valid() {
 
 #[test]
 fn shipped_content_meets_the_coverage_the_portal_promises() {
-    let index: Value = serde_json::from_str(&read("news/index.json")).unwrap();
+    let index = serde_json::to_value(news_index()).unwrap();
     let articles = index["articles"].as_array().unwrap();
     assert!(articles.len() >= 21, "the seed article plus at least 20 more");
     let seed = articles.iter().find(|a| a["date"] == "2025-08-22").expect("the seed article");
@@ -71,13 +75,14 @@ fn shipped_content_meets_the_coverage_the_portal_promises() {
 fn seed_article_is_reproduced_exactly() {
     let seed =
         fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seed/study-tour-2025-08-22.txt"));
-    let Ok(seed) = seed else { return }; // the seed lives beside the checkout; the copy in news/ is what ships
-    let body: Value = serde_json::from_str(&read("news/2025-08-22-wuqing-parks-study-tour.json")).unwrap();
-    let mut shipped_lines: Vec<String> =
-        body["lead"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
-    for section in body["sections"].as_array().unwrap() {
-        shipped_lines.push(section["heading"].as_str().unwrap().to_string());
-        shipped_lines.extend(section["paragraphs"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()));
+    let Ok(seed) = seed else { return }; // the seed lives beside the checkout; the Markdown copy is what ships
+    let (news, problems) = markdown::parse_news(&articles());
+    assert!(problems.is_empty(), "{problems:?}");
+    let body = &news.articles.iter().find(|a| a.summary.id == "2025-08-22-wuqing-parks-study-tour").unwrap().body;
+    let mut shipped_lines: Vec<String> = body.lead.clone();
+    for section in &body.sections {
+        shipped_lines.push(section.heading.clone());
+        shipped_lines.extend(section.paragraphs.iter().cloned());
     }
     let seed_lines: Vec<&str> = seed.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let start = seed_lines.iter().position(|l| l.starts_with("为进一步提升")).unwrap();
@@ -160,63 +165,134 @@ fn broken_parks_file_is_reported() {
     );
 }
 
+/// The 1-based line of the first line of `text` that starts with `start`.
+fn line_of(text: &str, start: &str) -> usize {
+    text.lines().position(|l| l.starts_with(start)).unwrap_or_else(|| panic!("no line starts with {start}")) + 1
+}
+
+/// Applies `change` to the text of one Markdown article and returns the problems reported,
+/// with the line of the first line starting with `at` (before the change).
+fn problems_after_article_edit(file: &str, at: &str, change: impl FnOnce(&mut String)) -> (String, usize) {
+    let line = line_of(&articles()[file], at);
+    (problems_after(|f| change(f.news.get_mut(file).unwrap())), line)
+}
+
 #[test]
-fn broken_news_index_is_reported() {
-    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][0]["parks"] = json!(["harbour"])));
-    assert_reports(&p, &["news/index.json › articles[0]", ".parks: no park has id “harbour”"]);
-    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][3]["date"] = json!("2025/08/22")));
-    assert_reports(&p, &["news/index.json › articles[3]", ".date", "not an ISO 8601 date"]);
-    let p = problems_after(|f| {
-        edit(&mut f.news_index, |v| {
-            let first = v["articles"][0].clone();
-            v["articles"].as_array_mut().unwrap().push(first);
-        })
+fn broken_article_front_matter_is_reported() {
+    let seed = "2025-08-22-wuqing-parks-study-tour.md";
+    let (p, line) =
+        problems_after_article_edit(seed, "parks = ", |t| *t = t.replacen("parks = [", "parks = [\"harbour\", ", 1));
+    assert_reports(&p, &[&format!("content/news/{seed}:{line} › parks: no park has id “harbour”")]);
+    let (p, line) =
+        problems_after_article_edit(seed, "date = ", |t| *t = t.replacen("\"2025-08-22\"", "\"2025/08/22\"", 1));
+    assert_reports(&p, &[&format!("content/news/{seed}:{line} › date: "), "not an ISO 8601 date"]);
+    let (p, line) =
+        problems_after_article_edit(seed, "tags = ", |t| *t = t.replacen("tags = [", "tags = [\"不存在的标签\", ", 1));
+    assert_reports(&p, &[&format!("content/news/{seed}:{line} › tags: “不存在的标签” is not an id in site.json tags")]);
+    let (p, _) =
+        problems_after_article_edit(seed, "tags = ", |t| *t = t.replacen("tags = [", "tags = [\"制造业\", ", 1));
+    assert_reports(&p, &[" › tags: “制造业” is a label: use its id “manufacturing” (site.json tags)"]);
+    let carpet = "2026-02-25-cuihuangkou-global-carpet-cluster.md";
+    let (p, line) = problems_after_article_edit(carpet, "category = ", |t| {
+        *t = t.replacen("category = \"industry-news\"", "category = \"nonsense\"", 1)
     });
-    assert_reports(&p, &["appears more than once"]);
-    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][0]["tags"] = json!(["不存在的标签"])));
-    assert_reports(&p, &["news/index.json › articles[0]", ".tags: “不存在的标签” is not an id in site.json tags"]);
-    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][0]["tags"] = json!(["制造业"])));
-    assert_reports(&p, &[".tags: “制造业” is a label: use its id “manufacturing” (site.json tags)"]);
-    let p = problems_after(|f| edit(&mut f.news_index, |v| v["articles"][1]["category"] = json!("nonsense")));
     assert_reports(
         &p,
-        &[
-            "news/index.json › articles[1] (2026-02-25-cuihuangkou-global-carpet-cluster).category",
-            "“nonsense” is not an id in site.json categories",
-        ],
+        &[&format!("content/news/{carpet}:{line} › category: “nonsense” is not an id in site.json categories")],
+    );
+    let (p, line) =
+        problems_after_article_edit(seed, "reliability = ", |t| *t = t.replacen("\"weak\"", "\"rumour\"", 1));
+    assert_reports(&p, &[&format!("content/news/{seed}:{line} › sources[0].reliability: unknown variant `rumour`")]);
+    let (p, line) = problems_after_article_edit(seed, "region = ", |t| {
+        *t = t.replacen("region = ", "author = \"某人\"\nregion = ", 1)
+    });
+    assert_reports(&p, &[&format!("content/news/{seed}:{line} › author: unknown field `author`")]);
+    let p = problems_after(|f| {
+        f.news.remove("2014-06-28-first-byd-ebuses.en.md");
+    });
+    assert_reports(
+        &p,
+        &["content/news/2014-06-28-first-byd-ebuses.md: has no English counterpart content/news/2014-06-28-first-byd-ebuses.en.md"],
     );
     let p = problems_after(|f| {
-        f.articles.remove("2025-08-22-wuqing-parks-study-tour.json");
+        let english = f.news["2014-06-28-first-byd-ebuses.en.md"].clone();
+        f.news.insert("2099-01-01-orphan.en.md".into(), english);
     });
     assert_reports(
         &p,
-        &[
-            "articles",
-            "(2025-08-22-wuqing-parks-study-tour)",
-            "has no body file news/2025-08-22-wuqing-parks-study-tour.json",
-        ],
+        &["content/news/2099-01-01-orphan.en.md: has no Chinese article content/news/2099-01-01-orphan.md"],
+    );
+    let en = "2014-06-28-first-byd-ebuses.en.md";
+    let (p, line) = problems_after_article_edit(en, "region = ", |t| {
+        *t = t.replacen("Wuqing District, Tianjin", "Wuqing, Tianjin", 1)
+    });
+    assert_reports(
+        &p,
+        &[&format!("content/news/{en}:{line} › region: “Wuqing, Tianjin” names the region “天津-武清区”")],
     );
 }
 
 #[test]
 fn broken_article_bodies_are_reported() {
-    let p = problems_after(|f| {
-        let seed = f.articles["2025-08-22-wuqing-parks-study-tour.json"].clone();
-        f.articles.insert("orphan.json".into(), seed.replace("2025-08-22-wuqing-parks-study-tour", "orphan"));
+    let file = "2014-03-carpet-park-renamed-ecommerce.md";
+    let (p, _) = problems_after_article_edit(file, "attribution = ", |t| {
+        *t = t.lines().filter(|l| !l.starts_with("attribution = ")).map(|l| format!("{l}\n")).collect()
     });
-    assert_reports(&p, &["news/orphan.json: has no entry in news/index.json"]);
-    let p = problems_after(|f| {
-        edit(f.articles.get_mut("2014-03-carpet-park-renamed-ecommerce.json").unwrap(), |v| {
-            v.as_object_mut().unwrap().remove("attribution");
-        })
+    assert_reports(&p, &[&format!("content/news/{file}:"), "missing field `attribution`"]);
+    let (p, line) =
+        problems_after_article_edit(file, "url = ", |t| *t = t.replacen("url = \"https://", "url = \"ftp://", 1));
+    assert_reports(&p, &[&format!("content/news/{file}:{line} › sources[0].url: “ftp://"), "not an http(s) URL"]);
+    // Raw HTML in the body: refused with the file and the line.
+    let (p, line) = problems_after_article_edit(file, "转型前", |t| {
+        *t = t.replacen("转型前，", "转型前，<img src=x onerror=alert(1)>", 1)
     });
-    assert_reports(&p, &["news/2014-03-carpet-park-renamed-ecommerce.json", "missing field `attribution`"]);
+    assert_reports(&p, &[&format!("content/news/{file}:{line}: raw HTML is not allowed in an article")]);
+    let (p, line) =
+        problems_after_article_edit(file, "转型前", |t| *t = t.replacen("转型前，", "<div>\n转型前，", 1));
+    assert_reports(&p, &[&format!("content/news/{file}:{line}: raw HTML is not allowed in an article")]);
     let p = problems_after(|f| {
-        edit(f.articles.get_mut("2014-03-carpet-park-renamed-ecommerce.json").unwrap(), |v| {
-            v["sources"][0]["url"] = json!("ftp://example.org/a");
-        })
+        let text = f.news.get_mut(file).unwrap();
+        *text = text[..text.rfind("+++").unwrap() + 4].to_string();
     });
-    assert_reports(&p, &["news/2014-03-carpet-park-renamed-ecommerce.json.sources[0].url", "not an http(s) URL"]);
+    assert_reports(&p, &[&format!("content/news/{file}:"), "the body has no text"]);
+    let p = problems_after(|f| {
+        let text = f.news[file].clone();
+        f.news.insert("Carpet Park.md".into(), text);
+    });
+    assert_reports(&p, &["content/news/Carpet Park.md: the file name is the article's id: use only a-z, 0-9 and -"]);
+}
+
+#[test]
+fn article_sources_are_dated_and_specific() {
+    // An undated source without the date it was read.
+    let file = "2007-02-13-bicycle-park-operator-founded.md";
+    let (p, line) =
+        problems_after_article_edit(file, "undated = ", |t| *t = t.replacen("accessed = \"2026-11-26\"\n", "", 1));
+    assert_reports(&p, &[&format!("content/news/{file}:{} › sources[0].accessed: an undated source needs", line - 3)]);
+    let (p, line) = problems_after_article_edit(file, "undated = ", |t| *t = t.replacen("undated = true\n", "", 1));
+    assert_reports(
+        &p,
+        &[&format!(
+            "content/news/{file}:{} › sources[0].published: every source needs the date it was published",
+            line - 3
+        )],
+    );
+    // A listing page as a source.
+    let (p, line) = problems_after_article_edit(file, "url = ", |t| {
+        *t = t.replacen("http://archiver.yingjiesheng.com/job-000-395-557.html", "https://www.yingjiesheng.com/", 1)
+    });
+    assert_reports(
+        &p,
+        &[&format!(
+            "content/news/{file}:{line} › sources[0].url: “https://www.yingjiesheng.com/” is a site's home page"
+        )],
+    );
+    // A source known only by name and date, without its date.
+    let byd = "2014-06-28-first-byd-ebuses.md";
+    let (p, line) = problems_after_article_edit(byd, "published = \"2014-06-29\"", |t| {
+        *t = t.replacen("published = \"2014-06-29\"", "undated = true\naccessed = \"2026-11-26\"", 1)
+    });
+    assert_reports(&p, &[&format!("content/news/{byd}:{} › sources[0].url: a source without an address", line - 3)]);
 }
 
 #[test]
@@ -363,15 +439,8 @@ fn undoing_a_correction_fails_the_check() {
         ],
     );
     // An article without its English title and summary.
-    let p = problems_after(|f| {
-        edit(&mut f.english.news_index, |v| {
-            v["articles"].as_array_mut().unwrap().retain(|a| a["id"] != "2014-06-28-first-byd-ebuses")
-        })
-    });
-    assert_reports(
-        &p,
-        &["en/news/index.json: does not line up with the Chinese file: news/index.json › articles: “2014-06-28-first-byd-ebuses” has no English text"],
-    );
+    let p = problems_after(|f| drop(f.news.remove("2014-06-28-first-byd-ebuses.en.md")));
+    assert_reports(&p, &["content/news/2014-06-28-first-byd-ebuses.md: has no English counterpart"]);
     // A figure added in Chinese only.
     let p = problems_after(|f| {
         edit(&mut f.english.parks, |v| drop(v["parks"][2]["figures"].as_array_mut().unwrap().remove(3)))
@@ -541,10 +610,8 @@ fn every_file_points_at_its_schema() {
     let files = [
         ("site.json", "schema/site.schema.json"),
         ("parks.json", "schema/parks.schema.json"),
-        ("news/index.json", "../schema/news-index.schema.json"),
         ("invest.json", "schema/invest.schema.json"),
         ("policies.json", "schema/policies.schema.json"),
-        ("news/2025-08-22-wuqing-parks-study-tour.json", "../schema/article.schema.json"),
     ];
     for (file, schema) in files {
         let value: Value = serde_json::from_str(&read(file)).unwrap();

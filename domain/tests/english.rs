@@ -1,11 +1,11 @@
-//! The English content under `public/data/en/` lines up with the Chinese: every id on both
+//! The English content under `public/data/en/` and `content/news/*.en.md` lines up with the Chinese: every id on both
 //! sides, every list as long, every note in both or neither, no numbers of its own (the types
 //! hold text only), and every unit of measure has an English form. One test per file.
 
-use domain::model::{InvestFile, NewsIndex, ParksFile, PoliciesFile, Site};
+use domain::model::{InvestFile, ParksFile, PoliciesFile, Site};
 use domain::parse::parse_content;
 use domain::translation::{
-    localize_invest, localize_news, localize_parks, localize_policies, localize_site, InvestText, NewsText, ParksText,
+    localize_invest, localize_news, localize_parks, localize_policies, localize_site, InvestText, ParksText,
     PoliciesText, SiteText,
 };
 use serde::de::DeserializeOwned;
@@ -70,10 +70,13 @@ fn english_policies_line_up() {
 }
 
 #[test]
-fn english_news_index_lines_up() {
-    let en: NewsText = load("en/news/index.json");
-    localize_news(&load::<NewsIndex>("news/index.json"), &en).unwrap_or_else(|e| panic!("{e}"));
+fn english_news_lines_up() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(domain::markdown::NEWS_DIR);
+    let (news, problems) = domain::markdown::parse_news(&domain::markdown::read_dir(&dir).unwrap());
+    assert!(problems.is_empty(), "{problems:?}");
+    let en = news.english_index();
+    localize_news(&news.index(), &en).unwrap_or_else(|e| panic!("{e}"));
     let zh_regions: Vec<String> = en.regions.iter().map(|r| r.zh.clone()).collect();
     let allowed: Vec<&str> = zh_regions.iter().map(String::as_str).collect();
-    assert_english("en/news/index.json", &en, &allowed);
+    assert_english("content/news/*.en.md", &en, &allowed);
 }

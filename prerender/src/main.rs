@@ -1,8 +1,9 @@
 //! The build step that makes every route a real HTML file. Run after trunk has built the
-//! client (trunk's post-build hook, see Trunk.toml): it renders each page of the site natively
-//! with the same components the browser runs, from the content files trunk copied, into
-//! trunk's `index.html`, and writes `<route>/index.html`, `404.html`, `sitemap.xml` and
-//! `robots.txt`. Each page carries the content it was rendered from, so the app in the
+//! client (trunk's post-build hook, see Trunk.toml): it first turns the Markdown articles
+//! (`content/news/`) into the JSON the app fetches (`data/news/index.json`, `data/news/<id>.json`,
+//! `data/en/news/index.json`), then renders each page of the site natively with the same
+//! components the browser runs, from the content files trunk copied, into trunk's `index.html`,
+//! and writes `<route>/index.html`, `404.html`, `sitemap.xml` and `robots.txt`. Each page carries the content it was rendered from, so the app in the
 //! browser starts from the same data and shows the same text.
 //!
 //! usage: wuqing-prerender [DIST_DIR]   (default: $TRUNK_STAGING_DIR, else dist)
@@ -24,6 +25,7 @@ mod csp;
 mod document;
 mod render;
 
+use domain::markdown;
 use domain::model::{NewsIndex, ParksFile};
 use domain::parse::parse_content;
 use domain::routes::{all_pages, Base, INQUIRIES_OFFLINE_ATTRIBUTE};
@@ -62,6 +64,8 @@ fn run() -> Result<usize, String> {
 
     let template = document::Template::read(&dist.join("index.html"))?;
     let data_dir = dist.join("data");
+    let written = write_news(&content_root(), &data_dir)?;
+    println!("prerender: wrote {written} news files from {}", markdown::NEWS_DIR);
     let parks: ParksFile = read_content(&data_dir, "parks.json")?;
     let news: NewsIndex = read_content(&data_dir, "news/index.json")?;
     let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
@@ -124,6 +128,24 @@ fn csp_connect_sources(dist: &Path) -> Result<(Vec<String>, bool), String> {
     }
     origins.dedup();
     Ok((origins, config.inquiry_endpoint.is_none()))
+}
+
+/// The repository root, where `content/` is: trunk's source directory when trunk runs the step.
+fn content_root() -> PathBuf {
+    std::env::var_os("TRUNK_SOURCE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
+}
+
+/// Writes the news JSON under `data_dir` from the Markdown articles under `root`; fails, naming
+/// file and line, on an article that cannot be read.
+fn write_news(root: &Path, data_dir: &Path) -> Result<usize, String> {
+    let (news, problems) = markdown::parse_news(&markdown::read_dir(&root.join(markdown::NEWS_DIR))?);
+    if !problems.is_empty() {
+        let check = "cargo test -p wuqing-domain --test content";
+        return Err(format!("the articles have problems (`{check}` checks them all):\n{}", problems.join("\n")));
+    }
+    news.write_json(data_dir)
 }
 
 fn read_content<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<T, String> {

@@ -113,8 +113,18 @@ mod tests {
     use domain::model::{NewsIndex, ParksFile};
     use domain::routes::all_pages;
 
+    /// The content as a build lays it out: `public/data` copied, with the news JSON written
+    /// from the Markdown articles (once per test run).
     fn data_dir() -> std::path::PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data")
+        static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+        DIR.get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let dir = std::env::temp_dir().join(format!("wq-data-{}", std::process::id()));
+            copy_dir(&root.join("public/data"), &dir, &|text| text.to_string());
+            crate::write_news(&root, &dir).unwrap();
+            dir
+        })
+        .clone()
     }
 
     fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
@@ -183,18 +193,21 @@ mod tests {
         }
     }
 
-    fn copy_poisoned(from: &Path, to: &Path) {
+    /// Copies the JSON files under `from` to `to`, each text through `change`.
+    fn copy_dir(from: &Path, to: &Path, change: &dyn Fn(&str) -> String) {
         std::fs::create_dir_all(to).unwrap();
         for entry in std::fs::read_dir(from).unwrap().map(Result::unwrap) {
             let (source, target) = (entry.path(), to.join(entry.file_name()));
             if source.is_dir() {
-                copy_poisoned(&source, &target);
+                copy_dir(&source, &target, change);
             } else if source.extension().is_some_and(|e| e == "json") {
-                let value: serde_json::Value =
-                    serde_json::from_str(&std::fs::read_to_string(&source).unwrap()).unwrap();
-                std::fs::write(&target, poison(value, "").to_string()).unwrap();
+                std::fs::write(&target, change(&std::fs::read_to_string(&source).unwrap())).unwrap();
             }
         }
+    }
+
+    fn copy_poisoned(from: &Path, to: &Path) {
+        copy_dir(from, to, &|text| poison(serde_json::from_str(text).unwrap(), "").to_string());
     }
 
     /// The pages the browser is given as they are rendered here (they start no app): hostile
@@ -258,5 +271,22 @@ mod tests {
         assert!(english.body.contains("href=\"/sub/en/parks\""), "English links stay English");
         assert!(english.body.contains("href=\"/sub/parks/carpet\""), "the switch leads to the Chinese page");
         assert!(english.files.contains_key("en/parks.json") && english.files.contains_key("en/site.json"));
+    }
+
+    /// An article page lists its sources; one that states no date shows when it was read.
+    #[test]
+    fn an_undated_source_shows_when_it_was_accessed() {
+        let renderer = Renderer::new(&data_dir(), Base::default()).unwrap();
+        let path = "/news/2007-02-13-bicycle-park-operator-founded";
+        let zh = renderer.render(path, Locale::Zh).unwrap();
+        assert!(zh.body.contains("（未注明日期，2026年11月26日访问，参考（可靠性较弱））"), "{}", zh.body);
+        assert!(zh.body.contains("（2008年12月3日，媒体）"), "a dated source keeps its date");
+        assert!(zh.files.contains_key("news/2007-02-13-bicycle-park-operator-founded.json"));
+        let en = renderer.render(path, Locale::En).unwrap();
+        assert!(
+            en.body.contains(" (undated, accessed 26 November 2026, for reference (less reliable))"),
+            "{}",
+            en.body
+        );
     }
 }

@@ -15,9 +15,10 @@ pub fn figure_value(t: &Texts, figure: &Figure) -> String {
 }
 
 /// One source: the publisher as a link (only http(s) addresses become links; anything else
-/// shows as text), then its date and reliability.
+/// shows as text), then its date (for an undated source, when it was read) and reliability.
 fn source_line(t: &Texts, s: Source) -> impl IntoView {
-    let meta = (t.source_meta)(s.published.map(t.date), (t.reliability)(s.reliability));
+    let accessed = s.accessed.filter(|_| s.undated).map(|d| (t.undated_accessed)((t.date)(d)));
+    let meta = (t.source_meta)(s.published.map(t.date).or(accessed), (t.reliability)(s.reliability));
     let link = if let Some(url) = s.url.filter(|url| is_web_url(url)) {
         view! { <a href=url rel="noopener noreferrer external" target="_blank">{s.publisher}</a> }.into_any()
     } else {

@@ -334,6 +334,7 @@ pub static TEXTS: Texts = Texts {
         Some(date) => format!(" ({date}, {reliability})"),
         None => format!(" ({reliability})"),
     },
+    undated_accessed: |date| format!("undated, accessed {date}"),
 
     home_description: "The four demonstration industrial parks of Wuqing District, Tianjin (China Bicycle Kingdom Industrial Park, China Carpet Industrial Park, Tianjin Wuqing Auto Parts Industrial Park and Tianjin Jingbin Industrial Park): park information, location and transport, news and investment inquiries.",
     home_heading: "The four demonstration industrial parks of Wuqing",

@@ -111,7 +111,11 @@ pub struct Texts {
     pub scope: fn(Scope) -> &'static str,
     pub reliability: fn(Reliability) -> &'static str,
     pub qualifier: fn(Qualifier) -> &'static str,
+    /// A source's date and reliability, e.g. “（2009年12月21日，媒体）”; the date is
+    /// `published`, or `undated_accessed` for a source that gives none.
     pub source_meta: fn(Option<String>, &'static str) -> String,
+    /// The date of a source that states none: when it was read (“未注明日期，…访问”).
+    pub undated_accessed: fn(String) -> String,
 
     // Home
     pub home_description: &'static str,

@@ -233,6 +233,7 @@ pub static TEXTS: Texts = Texts {
         Some(date) => format!("（{date}，{reliability}）"),
         None => format!("（{reliability}）"),
     },
+    undated_accessed: |date| format!("未注明日期，{date}访问"),
 
     home_description: "天津武清区四大示范工业园区（中华自行车王国产业园、中华地毯产业园、天津武清汽车零部件产业园、天津京滨工业园）的园区信息、区位交通、新闻动态与招商咨询。",
     home_heading: "武清四大示范工业园区",
