@@ -107,3 +107,11 @@ test('/en/contact validates in English and sends locale "en"', async () => {
   expectClean(page);
   await page.close();
 });
+
+test('at 1280 px the English navigation fits on one line', async () => {
+  const page = await open('/en/', { width: 1280 });
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  const tops = await nav.getByRole('listitem').evaluateAll((items) => [...new Set(items.map((li) => Math.round(li.getBoundingClientRect().top)))]);
+  assert.equal(tops.length, 1, `the items sit on ${tops.length} lines`);
+  await page.close();
+});
