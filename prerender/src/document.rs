@@ -18,8 +18,10 @@ pub struct Template {
 }
 
 impl Template {
-    pub fn read(path: &Path) -> Result<Self, String> {
+    /// Trunk's `index.html` for a site served at `public_url`.
+    pub fn read(path: &Path, public_url: &str) -> Result<Self, String> {
         let html = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let html = crate::dev_reload::resolve_placeholders(&html, public_url);
         Self::parse(&html).ok_or_else(|| format!("{}: no <head>…</head><body>…</body> to fill", path.display()))
     }
 

@@ -22,6 +22,7 @@
 #![recursion_limit = "256"]
 
 mod csp;
+mod dev_reload;
 mod document;
 mod render;
 
@@ -62,7 +63,7 @@ fn run() -> Result<usize, String> {
     });
     let origin = origin.trim_end_matches('/').to_string();
 
-    let template = document::Template::read(&dist.join("index.html"))?;
+    let template = document::Template::read(&dist.join("index.html"), base.as_str())?;
     let data_dir = dist.join("data");
     let written = write_news(&content_root(), &data_dir)?;
     println!("prerender: wrote {written} news files from {}", markdown::NEWS_DIR);
