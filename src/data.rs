@@ -6,7 +6,7 @@
 //! the Chinese content (`domain::translation`); what a page carries is that English content.
 
 use domain::load::{Load, LoadError};
-use domain::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, Site};
+use domain::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, SearchFile, Site};
 use domain::news::{Catalog, FacetOrder};
 use domain::parse::{parse_content, ContentError};
 use domain::translation::{self, Mismatch};
@@ -159,6 +159,10 @@ pub struct Data {
     pub policies: Slot<PoliciesFile>,
     articles: StoredValue<BTreeMap<String, Slot<ArticleBody>>>,
     catalog: Memo<Load<Arc<Catalog>>>,
+    /// `news/search.json` (bodies as plain text, synonyms): fetched when a visitor first searches.
+    search: Slot<SearchFile>,
+    /// The catalog built again with the search file, once both are in.
+    full_catalog: Memo<Option<Arc<Catalog>>>,
     source: StoredValue<ContentSource>,
     owner: StoredValue<Owner>,
 }
@@ -177,6 +181,12 @@ impl Data {
                 .unwrap_or(Load::Loading)
                 .map(|index| Arc::new(Catalog::new(&index.articles, order.clone())))
         });
+        // One file for both languages: bodies are published in Chinese.
+        let search = Slot::<SearchFile>::new("news/search.json", source, None);
+        let full_catalog = Memo::new(move |_| match (catalog.get(), search.state.get()) {
+            (Load::Ready(catalog), Some(Load::Ready(file))) => Some(Arc::new(catalog.with_search(&file))),
+            _ => None,
+        });
         let data = Self {
             site: StoredValue::new(site),
             parks: Slot::new("parks.json", source, english.then_some(parks_en as Translate<_>)),
@@ -185,6 +195,8 @@ impl Data {
             policies: Slot::new("policies.json", source, english.then_some(policies_en as Translate<_>)),
             articles: StoredValue::new(BTreeMap::new()),
             catalog,
+            search,
+            full_catalog,
             source,
             owner: StoredValue::new(Owner::current().expect("Data::provide runs inside the app")),
         };
@@ -220,6 +232,23 @@ impl Data {
     pub fn catalog(self) -> Signal<Load<Arc<Catalog>>> {
         self.news.load();
         self.catalog.into()
+    }
+
+    /// The news catalog with bodies and synonyms, once `news/search.json` is in (`None` before,
+    /// and if it failed: the search then goes on over titles, summaries and labels). Nothing
+    /// is fetched until `fetch_search_file`.
+    pub fn full_catalog(self) -> Memo<Option<Arc<Catalog>>> {
+        self.full_catalog
+    }
+
+    /// Asks for `news/search.json` unless it was asked for already.
+    pub fn fetch_search_file(self) {
+        let _ = self.search.load();
+    }
+
+    /// True while `news/search.json` is on its way.
+    pub fn search_file_loading(self) -> bool {
+        self.search.state.with(|s| matches!(s, Some(Load::Loading)))
     }
 
     /// One article body's slot, created under the root owner so it outlives the page.

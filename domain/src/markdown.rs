@@ -3,12 +3,13 @@
 //! its English title and summary. Metadata is TOML front matter between `+++` lines; the body
 //! is headings, paragraphs, lists and links. This module reads those files into the article
 //! model (`ArticleSummary`, `ArticleBody`) and writes the JSON the browser fetches
-//! (`news/index.json`, `news/<id>.json`, `en/news/index.json`), so the app never parses
+//! (`news/index.json`, `news/<id>.json`, `en/news/index.json`, and `news/search.json` with the
+//! bodies as plain text and the synonyms, fetched on the first search), so the app never parses
 //! Markdown. Every problem names the file, the line and the field. Native only: the build step
 //! and the content check use it; the wasm never contains it.
 
 use super::date::PartialDate;
-use super::model::{ArticleBody, ArticleSummary, NewsIndex, Section, Source};
+use super::model::{ArticleBody, ArticleSummary, BodyText, NewsIndex, SearchFile, Section, Source, SynonymGroup};
 use super::translation::{ArticleText, NewsText, RegionText};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
@@ -188,11 +189,20 @@ impl News {
         NewsText { schema: None, regions, articles }
     }
 
-    /// The JSON files the app fetches, by path under `data/`: the two indexes and each body.
-    pub fn json_files(&self) -> Vec<(String, String)> {
+    /// `news/search.json`: every body as plain text, in the index's order, and the synonyms.
+    pub fn search_file(&self, synonyms: &[SynonymGroup]) -> SearchFile {
+        let articles =
+            self.articles.iter().map(|a| BodyText { id: a.summary.id.clone(), text: plain_text(&a.body) }).collect();
+        SearchFile { synonyms: synonyms.to_vec(), articles }
+    }
+
+    /// The JSON files the app fetches, by path under `data/`: the two indexes, the search file
+    /// and each body.
+    pub fn json_files(&self, synonyms: &[SynonymGroup]) -> Vec<(String, String)> {
         let mut files = vec![
             ("news/index.json".to_string(), json(&self.index())),
             ("en/news/index.json".to_string(), json(&self.english_index())),
+            ("news/search.json".to_string(), json(&self.search_file(synonyms))),
         ];
         for article in &self.articles {
             files.push((format!("news/{}.json", article.summary.id), json(&article.body)));
@@ -201,8 +211,8 @@ impl News {
     }
 
     /// Writes `json_files` under `data_dir` (trunk's staging `data/`).
-    pub fn write_json(&self, data_dir: &Path) -> Result<usize, String> {
-        let files = self.json_files();
+    pub fn write_json(&self, data_dir: &Path, synonyms: &[SynonymGroup]) -> Result<usize, String> {
+        let files = self.json_files(synonyms);
         for (path, text) in &files {
             let path = data_dir.join(path);
             if let Some(dir) = path.parent() {
@@ -212,6 +222,12 @@ impl News {
         }
         Ok(files.len())
     }
+}
+
+/// A body's words as the search reads them: the lead, each heading and each paragraph, one a line.
+pub fn plain_text(body: &ArticleBody) -> String {
+    let sections = body.sections.iter().flat_map(|s| std::iter::once(&s.heading).chain(&s.paragraphs));
+    body.lead.iter().chain(sections).map(String::as_str).collect::<Vec<_>>().join("\n")
 }
 
 fn json(value: &impl serde::Serialize) -> String {
@@ -599,7 +615,14 @@ reliability = \"weak\"
         let english = news.english_index();
         assert_eq!(english.regions, [RegionText { zh: "天津-武清区".into(), en: "Wuqing District, Tianjin".into() }]);
         assert_eq!(english.articles.len(), 1);
-        let paths: Vec<String> = news.json_files().into_iter().map(|(path, _)| path).collect();
-        assert_eq!(paths, ["news/index.json", "en/news/index.json", "news/new.json", "news/old.json"]);
+        let paths: Vec<String> = news.json_files(&[]).into_iter().map(|(path, _)| path).collect();
+        assert_eq!(
+            paths,
+            ["news/index.json", "en/news/index.json", "news/search.json", "news/new.json", "news/old.json"]
+        );
+        let search = news.search_file(&[]);
+        let ids: Vec<&str> = search.articles.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, ["new", "old"], "in the index's order");
+        assert_eq!(search.articles[0].text, plain_text(&news.articles[0].body));
     }
 }

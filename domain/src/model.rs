@@ -515,3 +515,43 @@ impl PoliciesFile {
         id_of(&self.categories, label)
     }
 }
+
+content_type! {
+/// `synonyms.json`: names people use for the same thing (a short form and its long forms, a
+/// park's old and new names). A search term that is one of a group's names, or contains one,
+/// also finds the text with any other name of the group in its place.
+pub struct SynonymsFile {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub groups: Vec<SynonymGroup>,
+}
+}
+
+content_type! {
+/// Names that mean the same, e.g. `["电子商务", "电商"]`: the full form first by convention.
+pub struct SynonymGroup {
+    pub names: Vec<String>,
+    /// Why they mean the same (e.g. the year of a renaming), for editors; never shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+}
+
+content_type! {
+/// `news/search.json`, generated at build time: what the news search needs beyond the index,
+/// fetched when a visitor first searches (so the list's first load does not carry it).
+pub struct SearchFile {
+    /// The groups of `synonyms.json`.
+    pub synonyms: Vec<SynonymGroup>,
+    /// Each article's body as plain text, in the index's order.
+    pub articles: Vec<BodyText>,
+}
+}
+
+content_type! {
+/// One article's body as plain text: lead, headings and paragraphs, one a line.
+pub struct BodyText {
+    pub id: String,
+    pub text: String,
+}
+}

@@ -1,15 +1,18 @@
 //! Filtering and searching the news index, built once per index so each keystroke is one
 //! pass over precomputed, normalised text. Facet values are ids; the search text holds the
-//! labels of an article's tags and category, as the visitor reads them. Also the article
-//! page's neighbours: related articles and previous/next by date.
+//! labels of an article's tags and category, as the visitor reads them. Once the search file
+//! (`news/search.json`: bodies and synonyms) has arrived, the catalog is built again with it
+//! (`Catalog::with_search`), so the bodies are searched too and a term finds its synonyms.
+//! Also the article page's neighbours: related articles and previous/next by date.
 
 use super::char_index::{Candidates, CharIndex};
 use super::date::PartialDate;
-use super::model::{label_of, ArticleSummary, Labelled, Site};
+use super::model::{label_of, ArticleSummary, Labelled, SearchFile, Site};
 use super::news_query::{NewsQuery, PAGE_SIZE};
-use super::text::{narrows, terms, Haystack, Term};
+use super::text::{narrows, terms_with, Haystack, Synonyms, Term};
 use super::validate::PARK_IDS;
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// The index prepared for searching: articles newest first, each with its normalised search
@@ -19,7 +22,8 @@ use std::ops::Range;
 #[derive(PartialEq)]
 pub struct Catalog {
     articles: Vec<ArticleSummary>,
-    /// Per article: title, summary and the labels of its tags and category (and the original's text).
+    /// Per article: title, summary and the labels of its tags and category (and the original's
+    /// text), then its body once the search file is in.
     texts: Vec<Haystack>,
     /// Which of `texts` hold each character and pair of characters.
     chars: CharIndex,
@@ -27,6 +31,9 @@ pub struct Catalog {
     /// The park and tag positions of all articles, each article's a slice (see `Facets`).
     positions: Vec<usize>,
     order: FacetOrder,
+    synonyms: Synonyms,
+    /// Whether the texts hold the bodies (the search file was given).
+    with_search: bool,
 }
 
 /// One article's dates and facet values.
@@ -88,6 +95,29 @@ fn counts<'a>(ids: impl Iterator<Item = &'a str>, counts: Vec<usize>) -> Vec<Fac
 
 impl Catalog {
     pub fn new(articles: &[ArticleSummary], order: FacetOrder) -> Self {
+        Self::build(articles, order, None)
+    }
+
+    /// The same catalog with the search file: bodies searched too (an article the file does
+    /// not list is searched without), terms standing for their synonyms.
+    pub fn with_search(&self, search: &SearchFile) -> Self {
+        Self::build(&self.articles, self.order.clone(), Some(search))
+    }
+
+    /// True once built with the search file.
+    pub fn has_search(&self) -> bool {
+        self.with_search
+    }
+
+    /// The query's terms, each with its aliases and synonyms.
+    pub fn terms(&self, q: &str) -> Vec<Term> {
+        terms_with(q, &self.synonyms)
+    }
+
+    fn build(articles: &[ArticleSummary], order: FacetOrder, search: Option<&SearchFile>) -> Self {
+        let bodies: HashMap<&str, &str> =
+            search.iter().flat_map(|s| s.articles.iter().map(|b| (b.id.as_str(), b.text.as_str()))).collect();
+        let synonyms = search.map(|s| Synonyms::new(&s.synonyms)).unwrap_or_default();
         let mut articles = articles.to_vec();
         articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
         let mut positions = Vec::new();
@@ -102,11 +132,12 @@ impl Catalog {
             let tags: Vec<&str> = a.tags.iter().filter_map(|t| order.tag_label(t)).collect();
             let category = order.category_label(&a.category).unwrap_or("");
             texts.push(Haystack::new(&format!(
-                "{}\n{}\n{}\n{category}\n{}",
+                "{}\n{}\n{}\n{category}\n{}\n{}",
                 a.title,
                 a.summary,
                 tags.join("\n"),
-                a.original.as_ref().map(|o| format!("{}\n{}", o.title, o.summary)).unwrap_or_default()
+                a.original.as_ref().map(|o| format!("{}\n{}", o.title, o.summary)).unwrap_or_default(),
+                bodies.get(a.id.as_str()).copied().unwrap_or_default(),
             )));
             facets.push(Facets {
                 days: Days::of(a),
@@ -116,7 +147,7 @@ impl Catalog {
             });
         }
         let chars = CharIndex::new(texts.iter().map(Haystack::text));
-        Self { articles, texts, chars, facets, positions, order }
+        Self { articles, texts, chars, facets, positions, order, synonyms, with_search: search.is_some() }
     }
 
     /// All articles, newest first.
@@ -143,7 +174,7 @@ impl Catalog {
     /// selective term (a term of one or two characters needs no check), or, with `within`
     /// (the matches of a query this one extends, e.g. `自行` → `自行车`), those, when fewer.
     pub fn text_matches(&self, q: &str, within: Option<&[usize]>) -> Vec<usize> {
-        let terms = terms(q);
+        let terms = self.terms(q);
         let narrowest = terms.iter().enumerate().map(|(k, t)| (k, self.candidates(t))).min_by_key(|(_, c)| c.0.len());
         let Some((driver, (candidates, exact))) = narrowest else {
             // No terms: every article (or every earlier match).
@@ -188,7 +219,7 @@ impl Catalog {
     /// `search`, given the positions that match the query's text (from `text_matches`).
     pub fn search_in(&self, query: &NewsQuery, text_hits: &[usize]) -> Results {
         let order = &self.order;
-        let terms = terms(&query.q);
+        let terms = self.terms(&query.q);
         let park = query.park.as_deref().and_then(|p| order.park_position(p));
         let category = query.category.as_deref().and_then(|c| order.category_position(c));
         let tag = query.tag.as_deref().and_then(|t| order.tag_position(t));
@@ -269,22 +300,26 @@ impl Catalog {
 }
 
 /// Remembers the last query's text matches, so typing more of a query (`自行` → `自行车`)
-/// checks only the articles that already matched instead of the whole index.
+/// checks only the articles that already matched instead of the whole index. Matches found
+/// before the search file arrived are not reused after it (bodies and synonyms find more).
 #[derive(Default)]
 pub struct TypingCache {
-    last: Option<(String, Vec<usize>)>,
+    last: Option<(String, bool, Vec<usize>)>,
 }
 
 impl TypingCache {
     /// The same results as `catalog.search(query)`, usually with less work.
     pub fn search(&mut self, catalog: &Catalog, query: &NewsQuery) -> Results {
+        let full = catalog.has_search();
         let hits = match self.last.take() {
-            Some((q, hits)) if q == query.q => hits,
-            Some((q, hits)) if narrows(&terms(&q), &terms(&query.q)) => catalog.text_matches(&query.q, Some(&hits)),
+            Some((q, f, hits)) if f == full && q == query.q => hits,
+            Some((q, f, hits)) if f == full && narrows(&catalog.terms(&q), &catalog.terms(&query.q)) => {
+                catalog.text_matches(&query.q, Some(&hits))
+            }
             _ => catalog.text_matches(&query.q, None),
         };
         let results = catalog.search_in(query, &hits);
-        self.last = Some((query.q.clone(), hits));
+        self.last = Some((query.q.clone(), full, hits));
         results
     }
 }
@@ -351,7 +386,8 @@ fn in_dates(article: &ArticleSummary, query: &NewsQuery) -> bool {
 mod tests {
     use super::*;
     use crate::date::PartialDate;
-    use crate::model::NewsIndex;
+    use crate::model::{NewsIndex, SearchFile, SynonymsFile};
+    use crate::text::terms;
     use proptest::prelude::*;
 
     fn shipped() -> (Vec<ArticleSummary>, FacetOrder) {
@@ -362,6 +398,20 @@ mod tests {
         let site: Site = serde_json::from_str(include_str!("../../public/data/site.json")).unwrap();
         let order = FacetOrder::new(&site);
         (index.articles, order)
+    }
+
+    /// The shipped articles' search file: their bodies and the shipped synonyms.
+    fn search_file() -> SearchFile {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(crate::markdown::NEWS_DIR);
+        let (news, _) = crate::markdown::parse_news(&crate::markdown::read_dir(&dir).unwrap());
+        let synonyms: SynonymsFile = serde_json::from_str(include_str!("../../public/data/synonyms.json")).unwrap();
+        news.search_file(&synonyms.groups)
+    }
+
+    /// The shipped catalog as the browser has it once the search file is in.
+    fn full_catalog() -> Catalog {
+        let (articles, order) = shipped();
+        Catalog::new(&articles, order).with_search(&search_file())
     }
 
     fn ids(results: &Results) -> Vec<String> {
@@ -466,6 +516,171 @@ mod tests {
         let catalog = Catalog::new(&articles, order.clone());
         let march = ids(&catalog.search(&query("from=2014-03-15&to=2014-03-20")));
         assert_eq!(march, ["2014-03-carpet-park-renamed-ecommerce"]);
+    }
+
+    #[test]
+    fn bodies_are_searched_once_the_search_file_is_in() {
+        let (articles, order) = shipped();
+        let catalog = Catalog::new(&articles, order);
+        let full = catalog.with_search(&search_file());
+        assert!(!catalog.has_search() && full.has_search());
+        // Only in the body of the carpet park's 2009 signing.
+        assert!(catalog.search(&query("q=装饰用纺织品")).items.is_empty());
+        assert_eq!(ids(&full.search(&query("q=装饰用纺织品"))), ["2009-12-21-carpet-park-signs-600m"]);
+        // What the title and summary find is still found.
+        for q in ["考察", "自行车", "BYD", "武清 园区"] {
+            let before = catalog.text_matches(q, None);
+            let after = full.text_matches(q, None);
+            assert!(before.iter().all(|i| after.contains(i)), "{q}");
+        }
+    }
+
+    #[test]
+    fn short_forms_find_their_long_forms_and_back() {
+        let catalog = full_catalog();
+        let found = |q: &str| ids(&catalog.search(&query(&format!("q={q}"))));
+        // No article says 电商 or 地毯园; they say 电子商务 and 中华地毯产业园.
+        let ecommerce = found("电商");
+        assert!(ecommerce.contains(&"2014-03-carpet-park-renamed-ecommerce".to_string()), "{ecommerce:?}");
+        assert_eq!(ecommerce, found("电子商务"));
+        let carpet = found("地毯园");
+        assert!(carpet.contains(&"2009-12-21-carpet-park-signs-600m".to_string()), "{carpet:?}");
+        assert!(carpet.len() >= 4);
+        assert!(found("自行车园").len() >= 4);
+        assert!(found("汽车零部件园").contains(&"2014-06-28-first-byd-ebuses".to_string()));
+        // The renamed park: either name finds the articles using the other.
+        let (old, new) = (found("京滨"), found("京清"));
+        assert_eq!(old, new);
+        assert!(old.contains(&"2025-09-17-new-city-first-seven-months".to_string()), "only says 京清: {old:?}");
+        // A term containing a short form: 电商产业园 finds the 电子商务产业园.
+        assert!(found("电商产业园").contains(&"2014-03-carpet-park-renamed-ecommerce".to_string()));
+    }
+
+    #[test]
+    fn every_name_of_a_group_finds_what_each_other_name_finds() {
+        let catalog = full_catalog();
+        let synonyms: SynonymsFile = serde_json::from_str(include_str!("../../public/data/synonyms.json")).unwrap();
+        for group in &synonyms.groups {
+            for a in &group.names {
+                let by_a = catalog.text_matches(a, None);
+                for b in &group.names {
+                    let by_b = catalog.text_matches(b, None);
+                    assert!(by_b.iter().all(|i| by_a.contains(i)), "{a} misses an article {b} finds");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn highlights_mark_the_long_form_a_short_form_found() {
+        let catalog = full_catalog();
+        let results = catalog.search(&query("q=地毯园"));
+        let title = "中华地毯产业园签约5个项目引资6亿元";
+        assert_eq!(crate::text::match_spans(title, &results.terms), vec![0..7]);
+        let results = catalog.search(&query("q=电商"));
+        assert_eq!(
+            crate::text::match_spans("中华地毯产业园更名为天津京津电子商务产业园", &results.terms),
+            vec![14..18]
+        );
+    }
+
+    #[test]
+    fn typing_cache_starts_again_when_the_search_file_arrives() {
+        let (articles, order) = shipped();
+        let catalog = Catalog::new(&articles, order);
+        let full = catalog.with_search(&search_file());
+        let mut cache = TypingCache::default();
+        let typed = |q: &str| NewsQuery { q: q.into(), page: 1, ..Default::default() };
+        assert_eq!(cache.search(&catalog, &typed("电")).total, catalog.search(&typed("电")).total);
+        // The same query, now with bodies and synonyms: not the earlier matches.
+        assert_eq!(cache.search(&full, &typed("电")), full.search(&typed("电")));
+        assert_eq!(cache.search(&full, &typed("电商")), full.search(&typed("电商")));
+    }
+
+    #[test]
+    fn related_articles_share_a_park_or_a_tag_never_only_a_category() {
+        let (articles, order) = shipped();
+        let catalog = Catalog::new(&articles, order);
+        for article in catalog.articles() {
+            for other in catalog.related(article, 5) {
+                let park = other.parks.iter().any(|p| article.parks.contains(p));
+                let tag = other.tags.iter().any(|t| article.tags.contains(t));
+                assert!(park || tag, "{} is related to {} by neither park nor tag", other.id, article.id);
+            }
+        }
+        // Same category, no park or tag in common: not related.
+        let mut a = articles[0].clone();
+        a.id = "a".into();
+        (a.parks, a.tags) = (vec!["carpet".into()], vec!["manufacturing".into()]);
+        let mut b = a.clone();
+        b.id = "b".into();
+        (b.parks, b.tags) = (vec!["jingbin".into()], vec![]);
+        let catalog = Catalog::new(&[a.clone(), b], FacetOrder { parks: vec![], categories: vec![], tags: vec![] });
+        assert!(catalog.related(&a, 5).is_empty());
+    }
+
+    fn arb_article(n: usize) -> impl Strategy<Value = ArticleSummary> {
+        let parks = proptest::sample::subsequence(PARK_IDS.to_vec(), 0..=2);
+        let tags = proptest::sample::subsequence(vec!["a", "b", "c", "d"], 0..=2);
+        let category = proptest::sample::select(vec!["x", "y"]);
+        (parks, tags, category, 2000u16..2026).prop_map(move |(parks, tags, category, year)| ArticleSummary {
+            id: format!("article-{n}"),
+            title: String::new(),
+            date: PartialDate::parse(&year.to_string()).unwrap(),
+            category: category.to_string(),
+            region: String::new(),
+            parks: parks.into_iter().map(String::from).collect(),
+            tags: tags.into_iter().map(String::from).collect(),
+            summary: String::new(),
+            original: None,
+        })
+    }
+
+    proptest! {
+        /// Related articles: other articles only, each sharing a park or a tag, at most n, the
+        /// ones sharing more first (a park counts twice), and every article sharing something
+        /// listed before any that shares nothing (which is never listed).
+        #[test]
+        fn related_articles_share_something_most_shared_first(
+            articles in (1usize..12).prop_flat_map(|len| (0..len).map(arb_article).collect::<Vec<_>>()),
+            pick in 0usize..12,
+            n in 0usize..6,
+        ) {
+            let catalog = Catalog::new(&articles, FacetOrder { parks: vec![], categories: vec![], tags: vec![] });
+            let article = &catalog.articles()[pick % articles.len()];
+            let score = |other: &ArticleSummary| {
+                2 * other.parks.iter().filter(|p| article.parks.contains(p)).count()
+                    + other.tags.iter().filter(|t| article.tags.contains(t)).count()
+            };
+            let related = catalog.related(article, n);
+            prop_assert!(related.len() <= n);
+            prop_assert!(related.iter().all(|o| o.id != article.id && score(o) > 0));
+            prop_assert!(related.windows(2).all(|w| score(w[0]) >= score(w[1])));
+            let sharing = catalog.articles().iter().filter(|o| o.id != article.id && score(o) > 0).count();
+            prop_assert_eq!(related.len(), sharing.min(n));
+        }
+    }
+
+    proptest! {
+        /// With bodies and synonyms too, narrowing within a prefix's matches gives the answer
+        /// of a full search.
+        #[test]
+        fn narrowing_with_synonyms_gives_the_full_scan_result(q in "[电商子务地毯园京清滨汽车零部件园产业 ]{0,7}", cut in 0usize..7) {
+            let catalog = full_catalog();
+            let prefix: String = q.chars().take(cut).collect();
+            prop_assume!(crate::text::narrows(&catalog.terms(&prefix), &catalog.terms(&q)));
+            let narrowed = catalog.text_matches(&q, Some(&catalog.text_matches(&prefix, None)));
+            prop_assert_eq!(narrowed, catalog.text_matches(&q, None));
+        }
+
+        /// The character index finds exactly what checking every text finds, synonyms included.
+        #[test]
+        fn matches_with_synonyms_are_those_of_a_full_scan(q in "[电商子务地毯园京清滨汽车零部件园产业纺织 ]{0,7}") {
+            let catalog = full_catalog();
+            let terms = catalog.terms(&q);
+            let scan: Vec<usize> = (0..catalog.texts.len()).filter(|&i| terms.iter().all(|t| t.found_in(&catalog.texts[i]))).collect();
+            prop_assert_eq!(catalog.text_matches(&q, None), scan);
+        }
     }
 
     #[test]

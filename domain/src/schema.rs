@@ -2,7 +2,7 @@
 //! The committed copies under `public/data/schema/` give editors completion and checking;
 //! tests/content.rs fails when they drift from the types (`UPDATE_SCHEMAS=1 cargo test` rewrites them).
 
-use super::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, Site};
+use super::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, Site, SynonymsFile};
 
 /// Every schema file name with its pretty-printed content.
 pub fn all() -> Vec<(&'static str, String)> {
@@ -17,5 +17,6 @@ pub fn all() -> Vec<(&'static str, String)> {
         ("article.schema.json", render::<ArticleBody>()),
         ("invest.schema.json", render::<InvestFile>()),
         ("policies.schema.json", render::<PoliciesFile>()),
+        ("synonyms.schema.json", render::<SynonymsFile>()),
     ]
 }

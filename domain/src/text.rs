@@ -1,7 +1,9 @@
 //! Text matching as people type Chinese and Latin: full-width and half-width forms alike,
-//! Latin letters case-insensitive, a few well-known aliases (BYD ↔ 比亚迪), and where the
-//! matches are in the original text, for highlighting.
+//! Latin letters case-insensitive, a few well-known aliases (BYD ↔ 比亚迪), the synonyms the
+//! content lists (`synonyms.json`: 电商 ↔ 电子商务, 京滨 ↔ 京清), and where the matches are in the
+//! original text, for highlighting.
 
+use crate::model::SynonymGroup;
 use crate::signature::Signature;
 use memchr::memmem;
 use std::ops::Range;
@@ -35,6 +37,40 @@ const ALIASES: [(&str, &str); 6] = [
     ("qunar", "去哪儿"),
     ("hella", "海拉"),
 ];
+
+/// The synonym groups of the content (`synonyms.json`), each group's names in search form.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Synonyms {
+    groups: Vec<Vec<String>>,
+}
+
+impl Synonyms {
+    /// Groups with fewer than two usable names are left out (the content check reports them).
+    pub fn new(groups: &[SynonymGroup]) -> Self {
+        let groups = groups
+            .iter()
+            .map(|g| g.names.iter().map(|n| normalize(n.trim())).filter(|n| !n.is_empty()).collect::<Vec<_>>())
+            .filter(|names| names.len() > 1)
+            .collect();
+        Synonyms { groups }
+    }
+
+    /// The other ways to write `term`: for each name of a group that the term contains, the
+    /// term with that name replaced by each other name of the group (`电商平台` → `电子商务平台`).
+    /// A name that contains the one found is not put in its place: every text holding it holds
+    /// the term already (`地毯产业园` needs no `中华地毯产业园`).
+    fn forms_of(&self, term: &str) -> Vec<String> {
+        let mut forms = Vec::new();
+        for group in &self.groups {
+            for name in group.iter().filter(|name| term.contains(name.as_str())) {
+                for other in group.iter().filter(|other| !other.contains(name.as_str())) {
+                    forms.push(term.replace(name.as_str(), other));
+                }
+            }
+        }
+        forms
+    }
+}
 
 /// A text prepared for searching: normalised, with its signature.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,7 +108,7 @@ impl PartialEq for Term {
 }
 
 impl Term {
-    fn new(term: String) -> Self {
+    fn new(term: String, synonyms: &Synonyms) -> Self {
         let mut forms = vec![term];
         for (latin, chinese) in ALIASES {
             if forms[0] == latin {
@@ -81,12 +117,17 @@ impl Term {
                 forms.push(latin.to_string());
             }
         }
+        for form in synonyms.forms_of(&forms[0]) {
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
         let finders = forms.iter().map(|f| memmem::Finder::new(f.as_bytes()).into_owned()).collect();
         let signatures = forms.iter().map(|f| Signature::of(f)).collect();
         Term { forms, finders, signatures }
     }
 
-    /// The term as typed (normalised) first, then its aliases.
+    /// The term as typed (normalised) first, then its aliases and synonyms.
     pub fn forms(&self) -> &[String] {
         &self.forms
     }
@@ -108,7 +149,12 @@ impl Term {
 
 /// Splits a query into terms (all must match), normalised. Blank queries give no terms.
 pub fn terms(query: &str) -> Vec<Term> {
-    normalize(query).split_whitespace().map(|t| Term::new(t.to_string())).collect()
+    terms_with(query, &Synonyms::default())
+}
+
+/// `terms`, each term also standing for its synonyms.
+pub fn terms_with(query: &str, synonyms: &Synonyms) -> Vec<Term> {
+    normalize(query).split_whitespace().map(|t| Term::new(t.to_string(), synonyms)).collect()
 }
 
 /// True when every match of query `shorter` is a candidate for `longer` — each term of
@@ -168,6 +214,42 @@ mod tests {
         assert!(!terms("比亚迪")[0].found_in(&Haystack::new("京东")));
     }
 
+    fn synonyms() -> Synonyms {
+        let group = |names: &[&str]| SynonymGroup { names: names.iter().map(|n| n.to_string()).collect(), note: None };
+        Synonyms::new(&[
+            group(&["电子商务", "电商"]),
+            group(&["中华地毯产业园", "地毯产业园", "地毯园"]),
+            group(&["京清", "京滨"]),
+        ])
+    }
+
+    #[test]
+    fn a_short_form_finds_its_long_forms_and_back() {
+        let s = synonyms();
+        let found = |q: &str, text: &str| terms_with(q, &s)[0].found_in(&Haystack::new(text));
+        assert!(found("电商", "转向电子商务"));
+        assert!(found("电子商务", "电商平台"));
+        assert!(found("地毯园", "中华地毯产业园签约"));
+        assert!(found("中华地毯产业园", "地毯园"));
+        assert!(found("京滨", "京清汽车产业园"));
+        // A term holding a short form: the rest of it must still be there.
+        assert!(found("电商产业园", "京津电子商务产业园"));
+        assert!(!found("电商产业园", "电子商务平台"));
+        assert!(!found("电商", "商务"));
+        // `地毯产业园` needs no `中华地毯产业园` form: every text with that has this.
+        assert_eq!(terms_with("地毯产业园", &s)[0].forms(), ["地毯产业园", "地毯园"]);
+        assert!(!terms("电商")[0].found_in(&Haystack::new("电子商务")), "without the synonyms, only the term");
+    }
+
+    #[test]
+    fn narrowing_respects_synonyms() {
+        let s = synonyms();
+        assert!(narrows(&terms_with("电", &s), &terms_with("电商", &s)));
+        assert!(narrows(&terms_with("地毯", &s), &terms_with("地毯园", &s)));
+        // 电子 does not narrow to 电子商, but 电子商务 finds 电商 texts, which 电子商 does not.
+        assert!(!narrows(&terms_with("电子商", &s), &terms_with("电子商务", &s)));
+    }
+
     #[test]
     fn narrowing_respects_aliases() {
         assert!(narrows(&terms("自行"), &terms("自行车")));
@@ -209,6 +291,27 @@ mod tests {
             let end = start + term.encode_utf16().count();
             let spans = match_spans(&text, &terms(&term.to_uppercase()));
             prop_assert!(spans.iter().any(|s| s.start <= start && end <= s.end), "{:?} in {:?}", start..end, spans);
+        }
+
+        /// Any name of a group finds a text holding any other name of it, whatever surrounds
+        /// it, and marks that other name where it stands (or, in a longer name holding the one
+        /// typed, the typed name).
+        #[test]
+        fn every_name_finds_and_marks_each_other_name(group in 0usize..3, a in 0usize..3, b in 0usize..3, before in "\\PC{0,12}", after in "\\PC{0,12}") {
+            let s = synonyms();
+            let names = [&["电子商务", "电商", "电商"][..], &["中华地毯产业园", "地毯产业园", "地毯园"], &["京清", "京滨", "京清"]][group];
+            let (a, b) = (names[a], names[b]);
+            let text = format!("{before}{b}{after}");
+            let terms = terms_with(a, &s);
+            prop_assert!(terms[0].found_in(&Haystack::new(&text)), "{} in {}", a, text);
+            let start = before.encode_utf16().count();
+            let end = start + b.encode_utf16().count();
+            let spans = match_spans(&text, &terms);
+            let marked = match b.contains(a) {
+                true => spans.iter().any(|s| s.start < end && start < s.end),
+                false => spans.iter().any(|s| s.start <= start && end <= s.end),
+            };
+            prop_assert!(marked, "{:?} in {:?}", start..end, spans);
         }
 
         #[test]

@@ -39,6 +39,8 @@ pub struct ContentFiles {
     pub news: BTreeMap<String, String>,
     pub invest: String,
     pub policies: String,
+    /// `synonyms.json`: the names the news search treats as the same.
+    pub synonyms: String,
     /// The English overlays under `en/`.
     pub english: EnglishFiles,
 }
@@ -75,6 +77,9 @@ pub fn validate(files: &ContentFiles) -> Vec<String> {
     }
     if let Some(policies) = &policies {
         check_policies(&mut problems, policies);
+    }
+    if let Some(synonyms) = problems.parse::<SynonymsFile>("synonyms.json", &files.synonyms) {
+        check_synonyms(&mut problems, &synonyms);
     }
     let en = &files.english;
     if let (Some(zh), Some(text)) = (&site, problems.parse::<SiteText>("en/site.json", &en.site)) {
@@ -230,6 +235,43 @@ pub fn listing_page(url: &str) -> Option<&'static str> {
 
 fn is_slug(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Every group names at least two different things to search for, each a single search term
+/// (no spaces, since a query splits there), and no name is in two places (compared as the
+/// search compares them: full-width and case folded).
+fn check_synonyms(problems: &mut Problems, file: &SynonymsFile) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, group) in file.groups.iter().enumerate() {
+        let place = format!("synonyms.json › groups[{i}]");
+        if group.names.len() < 2 {
+            problems.add(&format!("{place}.names"), "a group needs at least two names");
+        }
+        for (j, name) in group.names.iter().enumerate() {
+            let place = format!("{place}.names[{j}]");
+            let folded = crate::text::normalize(name.trim());
+            if folded.is_empty() {
+                problems.add(&place, "is empty");
+                continue;
+            }
+            if folded.chars().any(char::is_whitespace) {
+                problems.add(&place, format!("“{name}” has a space: a search term never does"));
+            }
+            if name.trim() != name {
+                problems.add(&place, format!("“{name}” starts or ends with a space"));
+            }
+            match seen.get(&folded) {
+                Some(&first) if first == i => problems.add(&place, format!("“{name}” appears twice in this group")),
+                Some(&first) => problems.add(&place, format!("“{name}” is already in groups[{first}]")),
+                None => {
+                    seen.insert(folded, i);
+                }
+            }
+        }
+        if group.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+            problems.add(&format!("{place}.note"), "is empty: leave it out instead");
+        }
+    }
 }
 
 fn check_site(problems: &mut Problems, site: &Site) {

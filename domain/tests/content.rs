@@ -39,6 +39,7 @@ fn shipped() -> ContentFiles {
         news: articles(),
         invest: read("invest.json"),
         policies: read("policies.json"),
+        synonyms: read("synonyms.json"),
         english: EnglishFiles {
             site: read("en/site.json"),
             parks: read("en/parks.json"),
@@ -106,6 +107,32 @@ fn assert_reports(problems: &str, expected: &[&str]) {
     for part in expected {
         assert!(problems.contains(part), "expected “{part}” in:\n{problems}");
     }
+}
+
+#[test]
+fn broken_synonyms_file_is_reported() {
+    let p = problems_after(|f| f.synonyms = f.synonyms.replacen('{', "{,", 1));
+    assert_reports(&p, &["synonyms.json: not valid JSON at line 1"]);
+    let p = problems_after(|f| edit(&mut f.synonyms, |v| v["groups"][0]["names"][1] = json!("")));
+    assert_reports(&p, &["synonyms.json › groups[0].names[1]: is empty"]);
+    let p = problems_after(|f| edit(&mut f.synonyms, |v| v["groups"][0]["names"] = json!(["电商"])));
+    assert_reports(&p, &["synonyms.json › groups[0].names: a group needs at least two names"]);
+    let p = problems_after(|f| edit(&mut f.synonyms, |v| v["groups"][0]["names"][1] = json!("电子商务")));
+    assert_reports(&p, &["synonyms.json › groups[0].names[1]: “电子商务” appears twice in this group"]);
+    // Compared as the search compares: full-width Latin and case fold alike.
+    let p = problems_after(|f| {
+        edit(&mut f.synonyms, |v| {
+            v["groups"][0]["names"][1] = json!("BYD");
+            v["groups"][1]["names"][1] = json!("ｂｙｄ");
+        })
+    });
+    assert_reports(&p, &["synonyms.json › groups[1].names[1]: “ｂｙｄ” is already in groups[0]"]);
+    let p = problems_after(|f| edit(&mut f.synonyms, |v| v["groups"][0]["names"][1] = json!("电 商")));
+    assert_reports(&p, &["synonyms.json › groups[0].names[1]: “电 商” has a space"]);
+    let p = problems_after(|f| edit(&mut f.synonyms, |v| v["groups"][0]["note"] = json!(" ")));
+    assert_reports(&p, &["synonyms.json › groups[0].note: is empty"]);
+    let p = problems_after(|f| edit(&mut f.synonyms, |v| v["groups"][0]["names"] = json!("电商")));
+    assert_reports(&p, &["synonyms.json › groups[0].names", "invalid type"]);
 }
 
 #[test]
@@ -612,6 +639,7 @@ fn every_file_points_at_its_schema() {
         ("parks.json", "schema/parks.schema.json"),
         ("invest.json", "schema/invest.schema.json"),
         ("policies.json", "schema/policies.schema.json"),
+        ("synonyms.json", "schema/synonyms.schema.json"),
     ];
     for (file, schema) in files {
         let value: Value = serde_json::from_str(&read(file)).unwrap();

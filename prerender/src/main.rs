@@ -1,7 +1,8 @@
 //! The build step that makes every route a real HTML file. Run after trunk has built the
 //! client (trunk's post-build hook, see Trunk.toml): it first turns the Markdown articles
 //! (`content/news/`) into the JSON the app fetches (`data/news/index.json`, `data/news/<id>.json`,
-//! `data/en/news/index.json`), then renders each page of the site natively with the same
+//! `data/en/news/index.json`, and `data/news/search.json`: the bodies as plain text with the
+//! groups of `data/synonyms.json`, fetched when a visitor first searches), then renders each page of the site natively with the same
 //! components the browser runs, from the content files trunk copied, into trunk's `index.html`,
 //! and writes `<route>/index.html`, `404.html`, `sitemap.xml` and `robots.txt`. Each page carries the content it was rendered from, so the app in the
 //! browser starts from the same data and shows the same text.
@@ -27,7 +28,7 @@ mod document;
 mod render;
 
 use domain::markdown;
-use domain::model::{NewsIndex, ParksFile};
+use domain::model::{NewsIndex, ParksFile, SynonymsFile};
 use domain::parse::parse_content;
 use domain::routes::{all_pages, Base, INQUIRIES_OFFLINE_ATTRIBUTE};
 use std::path::{Path, PathBuf};
@@ -65,7 +66,8 @@ fn run() -> Result<usize, String> {
 
     let template = document::Template::read(&dist.join("index.html"), base.as_str())?;
     let data_dir = dist.join("data");
-    let written = write_news(&content_root(), &data_dir)?;
+    let synonyms: SynonymsFile = read_content(&data_dir, "synonyms.json")?;
+    let written = write_news(&content_root(), &data_dir, &synonyms)?;
     println!("prerender: wrote {written} news files from {}", markdown::NEWS_DIR);
     let parks: ParksFile = read_content(&data_dir, "parks.json")?;
     let news: NewsIndex = read_content(&data_dir, "news/index.json")?;
@@ -138,15 +140,15 @@ fn content_root() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
 }
 
-/// Writes the news JSON under `data_dir` from the Markdown articles under `root`; fails, naming
-/// file and line, on an article that cannot be read.
-fn write_news(root: &Path, data_dir: &Path) -> Result<usize, String> {
+/// Writes the news JSON under `data_dir` from the Markdown articles under `root` (and the
+/// search file with the synonyms); fails, naming file and line, on an article that cannot be read.
+fn write_news(root: &Path, data_dir: &Path, synonyms: &SynonymsFile) -> Result<usize, String> {
     let (news, problems) = markdown::parse_news(&markdown::read_dir(&root.join(markdown::NEWS_DIR))?);
     if !problems.is_empty() {
         let check = "cargo test -p wuqing-domain --test content";
         return Err(format!("the articles have problems (`{check}` checks them all):\n{}", problems.join("\n")));
     }
-    news.write_json(data_dir)
+    news.write_json(data_dir, &synonyms.groups)
 }
 
 fn read_content<T: serde::de::DeserializeOwned>(dir: &Path, file: &str) -> Result<T, String> {

@@ -121,7 +121,8 @@ mod tests {
             let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
             let dir = std::env::temp_dir().join(format!("wq-data-{}", std::process::id()));
             copy_dir(&root.join("public/data"), &dir, &|text| text.to_string());
-            crate::write_news(&root, &dir).unwrap();
+            let synonyms = crate::read_content(&dir, "synonyms.json").unwrap();
+            crate::write_news(&root, &dir, &synonyms).unwrap();
             dir
         })
         .clone()

@@ -99,11 +99,20 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     let url_query = Memo::new(move |_| catalog.order().sanitize(NewsQuery::parse(&search.get())));
     let (query, set_query) = url_state(url_query, routes::news);
     let typing = StoredValue::new(TypingCache::default());
+    // Bodies and synonyms (`news/search.json`) are fetched when the visitor first searches;
+    // until they are in, the search runs over titles, summaries and labels.
+    let data = Data::get();
+    let searching = Memo::new(move |_| query.with(|q| !q.q.trim().is_empty()));
+    Effect::new(move |_| {
+        if searching.get() {
+            data.fetch_search_file();
+        }
+    });
+    let full = data.full_catalog();
     let results = Memo::new(move |_| {
         let query = query.get();
-        typing
-            .try_update_value(|cache| cache.search(&search_catalog, &query))
-            .unwrap_or_else(|| search_catalog.search(&query))
+        let catalog = full.get().unwrap_or_else(|| search_catalog.clone());
+        typing.try_update_value(|cache| cache.search(&catalog, &query)).unwrap_or_else(|| catalog.search(&query))
     });
     // A keystroke updates the list; the facet counts, the pager and the marked matches follow
     // just before the frame is painted (see `web::next_frame`).
@@ -199,7 +208,8 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
         </form>
         // Shown only before the app has applied a query in the URL (see index.html and the stylesheet).
         <p class="filtering-note" aria-hidden="true">{t.filtering}</p>
-        <div class="results-area">
+        // Busy while a search waits for the bodies and synonyms.
+        <div class="results-area" aria-busy=move || (searching.get() && data.search_file_loading()).then_some("true")>
         <p class="result-count" role="status" aria-live="polite">{move || (t.result_count)(results.with(|r| r.total))}</p>
         <Show when=move || results.with(|r| r.total > 0) fallback=move || {
             let clear = clear_in_empty.clone();
