@@ -81,6 +81,11 @@ pub struct Results {
     pub terms: Vec<Term>,
 }
 
+/// The one order of news lists: newest first, and by id among articles of the same date.
+pub fn newest_first(a: &ArticleSummary, b: &ArticleSummary) -> std::cmp::Ordering {
+    b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id))
+}
+
 /// Facet counts in the facet's order.
 fn counts<'a>(ids: impl Iterator<Item = &'a str>, counts: Vec<usize>) -> Vec<FacetCount> {
     ids.zip(counts).map(|(id, count)| FacetCount { value: id.to_string(), count }).collect()
@@ -89,7 +94,7 @@ fn counts<'a>(ids: impl Iterator<Item = &'a str>, counts: Vec<usize>) -> Vec<Fac
 impl Catalog {
     pub fn new(articles: &[ArticleSummary], order: FacetOrder) -> Self {
         let mut articles = articles.to_vec();
-        articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+        articles.sort_by(newest_first);
         let mut positions = Vec::new();
         let mut append = |found: &mut dyn Iterator<Item = usize>| {
             let start = positions.len();

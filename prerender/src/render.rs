@@ -137,7 +137,7 @@ mod tests {
         let renderer = Renderer::new(&data_dir(), Base::default()).unwrap();
         let parks: ParksFile = read("parks.json");
         let news: NewsIndex = read("news/index.json");
-        let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
+        let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), &news.articles);
         for page in pages {
             let path = page.path();
             for locale in [Locale::Zh, Locale::En] {
