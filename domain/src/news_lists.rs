@@ -131,6 +131,11 @@ impl<'a> NewsLists<'a> {
         }
     }
 
+    /// How many articles there are in all.
+    pub fn total(&self) -> usize {
+        self.articles.len()
+    }
+
     /// Every article in the list, newest first.
     pub fn articles(&self, scope: &Scope) -> Vec<&'a ArticleSummary> {
         self.articles.iter().copied().filter(|a| scope.includes(a)).collect()
