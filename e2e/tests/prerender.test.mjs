@@ -96,6 +96,11 @@ test('sitemap.xml lists every route and every article with absolute URLs; robots
   for (const route of ROUTES) assert.ok(paths.has(route), `sitemap lists ${route}`);
   const index = JSON.parse(fs.readFileSync(path.join(dist, 'data/news/index.json'), 'utf8'));
   for (const a of index.articles) assert.ok(paths.has(`/news/${a.id}`), `sitemap lists article ${a.id}`);
+  // The static news lists: each park's, each year's, and the further pages of all news.
+  const parks = JSON.parse(fs.readFileSync(path.join(dist, 'data/parks.json'), 'utf8')).parks;
+  for (const p of parks) assert.ok(paths.has(`/news/park/${p.id}`) && paths.has(`/en/news/park/${p.id}`), `sitemap lists ${p.id}'s news`);
+  for (const year of new Set(index.articles.map((a) => a.date.slice(0, 4)))) assert.ok(paths.has(`/news/year/${year}`), `sitemap lists ${year}`);
+  for (let n = 2; n <= Math.ceil(index.articles.length / 20); n++) assert.ok(paths.has(`/news/page/${n}`), `sitemap lists page ${n}`);
   const robots = await (await fetch(`${ctx.base}/robots.txt`)).text();
   assert.match(robots, /^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
