@@ -327,6 +327,10 @@ test('with JavaScript the plain pager leads to the static pages and back to the 
   const second = await listedArticles(page);
   const newest = [...INDEX].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : (a.date < b.date ? 1 : -1)));
   assert.deepEqual(second, newest.slice(20, 40).map((a) => `/news/${a.id}`), 'the next twenty, newest first');
+  // The app renders the page as the build did.
+  const prerendered = await openWithoutScript('/news/page/2');
+  assert.equal(await page.getByRole('main').innerText(), await prerendered.getByRole('main').innerText());
+  await prerendered.close();
   await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '第1页' }).click();
   await page.waitForURL((url) => url.pathname === '/news' && url.search === '');
   // Back on the search page, the search works.

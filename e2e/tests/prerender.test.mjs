@@ -21,10 +21,12 @@ async function openStatic(route, base = ctx.base, width = 390) {
   return page;
 }
 
-/** The visible text of the header, main region and footer, leaving out `<noscript>` notes
- * (shown only without JavaScript, by design). */
+/** The visible text of the header, main region and footer, as a visitor with JavaScript sees
+ * the page before the app has taken it over: leaving out `<noscript>` notes and showing what
+ * the page's first script reveals (`html.js`: the news filters, shown only where they work). */
 const shownText = (page) => page.evaluate(() => {
   document.querySelectorAll('noscript').forEach((n) => n.remove());
+  document.documentElement.classList.add('js');
   return ['header', 'main', 'footer'].map((s) => document.querySelector(s)?.innerText ?? '').join('\n---\n');
 });
 
@@ -133,7 +135,7 @@ test('after landing on the prerendered news page the filters work', async () => 
   const page = await open('/news');
   const count = page.getByRole('status').filter({ hasText: /共 \d+ 条/ });
   const all = await count.innerText();
-  await page.getByLabel('园区').selectOption('carpet');
+  await page.getByRole('combobox', { name: '园区' }).selectOption('carpet');
   await page.waitForURL(/park=carpet/);
   assert.notEqual(await count.innerText(), all);
   await page.getByLabel('搜索新闻').fill('比亚迪');
