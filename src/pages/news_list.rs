@@ -10,8 +10,7 @@ use crate::components::status::when_ready;
 use crate::data::Data;
 use crate::pages::not_found::NotFound;
 use crate::text::texts;
-use domain::model::ParksFile;
-use domain::news::Catalog;
+use domain::model::{NewsIndex, ParksFile};
 use domain::news_lists::{NewsList, NewsLists, Scope};
 use domain::routes::Page;
 use leptos::prelude::*;
@@ -25,24 +24,25 @@ pub fn NewsListPage() -> impl IntoView {
     let params = use_params_map();
     let list = move || params.with(|p| NewsList::from_parts(p.get_str("park"), p.get_str("year"), p.get_str("page")));
     let parks = data.parks.load();
-    let catalog = data.catalog();
-    let ready = Signal::derive(move || catalog.get().and(parks.get()));
+    // The index as it is: a list needs no search (`Catalog` would build one for every page).
+    let news = data.news.load();
+    let ready = Signal::derive(move || news.get().and(parks.get()));
     let retry = move || {
         data.news.retry();
         data.parks.retry();
     };
-    when_ready(ready, retry, move |(catalog, parks): (Arc<Catalog>, Arc<ParksFile>)| match list() {
-        Some(list) => view! { <NewsListView list=list catalog=catalog parks=parks/> }.into_any(),
+    when_ready(ready, retry, move |(news, parks): (Arc<NewsIndex>, Arc<ParksFile>)| match list() {
+        Some(list) => view! { <NewsListView list=list news=news parks=parks/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
     })
 }
 
 #[component]
-fn NewsListView(list: NewsList, catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
+fn NewsListView(list: NewsList, news: Arc<NewsIndex>, parks: Arc<ParksFile>) -> impl IntoView {
     let t = texts();
     let site = Data::get().site();
     let names = park_names(&parks);
-    let lists = NewsLists::new(catalog.articles(), parks.parks.iter().map(|p| p.id.as_str()));
+    let lists = NewsLists::new(&news.articles, parks.parks.iter().map(|p| p.id.as_str()));
     let Some(shown) = lists.page(&list) else {
         return view! { <NotFound/> }.into_any();
     };
