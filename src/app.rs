@@ -11,6 +11,7 @@ use crate::pages::{
     home::HomePage,
     invest::InvestPage,
     news::NewsPage,
+    news_list::NewsListPage,
     not_found::NotFound,
     park::ParkPage,
     parks::ParksPage,
@@ -98,6 +99,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/parks") view=ParksPage/>
                     <Route path=path!("/parks/:id") view=ParkPage/>
                     <Route path=path!("/news") view=NewsPage/>
+                    // The static news lists (`domain::news_lists`); `/news/<id>` is an article.
+                    <Route path=path!("/news/page/:page") view=NewsListPage/>
+                    <Route path=path!("/news/park/:park") view=NewsListPage/>
+                    <Route path=path!("/news/park/:park/page/:page") view=NewsListPage/>
+                    <Route path=path!("/news/year/:year") view=NewsListPage/>
+                    <Route path=path!("/news/year/:year/page/:page") view=NewsListPage/>
                     <Route path=path!("/news/:id") view=ArticlePage/>
                     <Route path=path!("/invest") view=InvestPage/>
                     <Route path=path!("/invest/register") view=|| view! { <StepsPage steps=Steps::Register/> }/>

@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod model;
 pub mod nav;
 pub mod news;
+pub mod news_lists;
 pub mod news_query;
 pub mod outbox;
 pub mod pager;

@@ -88,6 +88,11 @@ pub struct Results {
     pub terms: Vec<Term>,
 }
 
+/// The one order of news lists: newest first, and by id among articles of the same date.
+pub fn newest_first(a: &ArticleSummary, b: &ArticleSummary) -> std::cmp::Ordering {
+    b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id))
+}
+
 /// Facet counts in the facet's order.
 fn counts<'a>(ids: impl Iterator<Item = &'a str>, counts: Vec<usize>) -> Vec<FacetCount> {
     ids.zip(counts).map(|(id, count)| FacetCount { value: id.to_string(), count }).collect()
@@ -119,7 +124,7 @@ impl Catalog {
             search.iter().flat_map(|s| s.articles.iter().map(|b| (b.id.as_str(), b.text.as_str()))).collect();
         let synonyms = search.map(|s| Synonyms::new(&s.synonyms)).unwrap_or_default();
         let mut articles = articles.to_vec();
-        articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+        articles.sort_by(newest_first);
         let mut positions = Vec::new();
         let mut append = |found: &mut dyn Iterator<Item = usize>| {
             let start = positions.len();

@@ -2,6 +2,8 @@
 //! to them, and the deployment base (`/` on its own host, `/sub/` under a sub-path) that every
 //! href carries. The router table, the views, the prerender step and the sitemap all use these.
 
+use super::model::ArticleSummary;
+use super::news_lists::{NewsList, NewsLists, Scope};
 use super::news_query::NewsQuery;
 
 /// A page of the site, as its path names it (the query is the page's state, not its identity).
@@ -10,7 +12,10 @@ pub enum Page {
     Home,
     Parks,
     Park(String),
+    /// The news search (`/news?…`), which also shows the first page of all news.
     News,
+    /// A static news list page: all news from page 2 on, a park's, a year's (`news_lists`).
+    NewsList(NewsList),
     Article(String),
     Invest,
     Register,
@@ -34,6 +39,11 @@ impl Page {
             ["parks"] => Page::Parks,
             ["parks", park] => Page::Park(id(park)?),
             ["news"] => Page::News,
+            ["news", "page", n] => Page::NewsList(NewsList::from_parts(None, None, Some(n))?),
+            ["news", "park", park] => Page::NewsList(NewsList::from_parts(Some(park), None, None)?),
+            ["news", "park", park, "page", n] => Page::NewsList(NewsList::from_parts(Some(park), None, Some(n))?),
+            ["news", "year", year] => Page::NewsList(NewsList::from_parts(None, Some(year), None)?),
+            ["news", "year", year, "page", n] => Page::NewsList(NewsList::from_parts(None, Some(year), Some(n))?),
             ["news", article] => Page::Article(id(article)?),
             ["invest"] => Page::Invest,
             ["invest", "register"] => Page::Register,
@@ -52,6 +62,7 @@ impl Page {
             Page::Parks => "/parks".into(),
             Page::Park(id) => format!("/parks/{id}"),
             Page::News => "/news".into(),
+            Page::NewsList(list) => list.path(),
             Page::Article(id) => format!("/news/{id}"),
             Page::Invest => "/invest".into(),
             Page::Register => "/invest/register".into(),
@@ -78,15 +89,14 @@ pub const INTERACTIVE_ATTRIBUTE: &str = "data-interactive";
 /// says so before the form until it has read the file itself.
 pub const INQUIRIES_OFFLINE_ATTRIBUTE: &str = "data-inquiries-offline";
 
-/// Every page the site has for this content, in sitemap order.
-pub fn all_pages<'a>(
-    park_ids: impl IntoIterator<Item = &'a str>,
-    article_ids: impl IntoIterator<Item = &'a str>,
-) -> Vec<Page> {
+/// Every page the site has for this content, in sitemap order: the parks (by id) and the
+/// news articles decide which park, article and news list pages there are.
+pub fn all_pages<'a>(park_ids: impl IntoIterator<Item = &'a str> + Clone, articles: &[ArticleSummary]) -> Vec<Page> {
     let mut pages = vec![Page::Home, Page::Parks];
-    pages.extend(park_ids.into_iter().map(|id| Page::Park(id.to_string())));
+    pages.extend(park_ids.clone().into_iter().map(|id| Page::Park(id.to_string())));
     pages.push(Page::News);
-    pages.extend(article_ids.into_iter().map(|id| Page::Article(id.to_string())));
+    pages.extend(NewsLists::new(articles, park_ids).all_pages().into_iter().map(Page::NewsList));
+    pages.extend(articles.iter().map(|a| Page::Article(a.id.clone())));
     pages.extend([Page::Invest, Page::Register, Page::Foreign, Page::Policies, Page::Contact, Page::Privacy]);
     pages
 }
@@ -104,6 +114,21 @@ pub fn article(id: &str) -> String {
 /// `/news?…` with this search and filter state.
 pub fn news(query: &NewsQuery) -> String {
     query.href()
+}
+
+/// Where page `page` of the news search's results is: with nothing searched or filtered, the
+/// static list page (`/news`, `/news/page/2`), which a visitor without JavaScript can follow
+/// too; otherwise the search page with its query (`/news?q=…&page=2`).
+pub fn news_page(query: &NewsQuery, page: usize) -> String {
+    match query.is_unfiltered() {
+        true => NewsList { scope: Scope::All, page }.path(),
+        false => query.with_page(page).href(),
+    }
+}
+
+/// A static news list page: `/news/page/2`, `/news/park/<id>`, `/news/year/2024/page/2`.
+pub fn news_list(list: &NewsList) -> String {
+    list.path()
 }
 
 /// `/invest`, or `/invest?option=<id>` with one option highlighted.
@@ -226,9 +251,23 @@ mod tests {
         assert_eq!(on_this_page("/en/news", "park=carpet", "main"), "/en/news?park=carpet#main");
     }
 
+    fn summary(id: &str, date: &str, parks: &[&str]) -> ArticleSummary {
+        ArticleSummary {
+            id: id.into(),
+            title: id.into(),
+            date: crate::date::PartialDate::parse(date).unwrap(),
+            category: "industry-news".into(),
+            region: String::new(),
+            parks: parks.iter().map(|p| p.to_string()).collect(),
+            tags: Vec::new(),
+            summary: String::new(),
+            original: None,
+        }
+    }
+
     #[test]
     fn only_search_filters_calculator_and_form_need_the_app() {
-        let pages = all_pages(["carpet"], ["a1"]);
+        let pages = all_pages(["carpet"], &[summary("a1", "2024-01-02", &["carpet"])]);
         let interactive: Vec<String> = pages.iter().filter(|p| p.is_interactive()).map(Page::path).collect();
         assert_eq!(interactive, ["/news", "/invest", "/policies", "/contact"]);
     }
@@ -251,9 +290,30 @@ mod tests {
 
     #[test]
     fn paths_name_pages_and_back() {
-        for page in all_pages(["carpet"], ["2025-08-22-x"]) {
+        let many: Vec<ArticleSummary> =
+            (0..25).map(|i| summary(&format!("2025-08-{i}-x"), "2025-08", &["carpet"])).collect();
+        let pages = all_pages(["carpet", "jingbin"], &many);
+        for page in &pages {
             assert_eq!(Page::parse(&page.path()), Some(page.clone()), "{page:?}");
         }
+        let lists: Vec<String> = pages.iter().filter(|p| matches!(p, Page::NewsList(_))).map(Page::path).collect();
+        assert_eq!(
+            lists,
+            [
+                "/news/page/2",
+                "/news/park/carpet",
+                "/news/park/carpet/page/2",
+                "/news/park/jingbin",
+                "/news/year/2025",
+                "/news/year/2025/page/2"
+            ]
+        );
+        assert_eq!(
+            Page::parse("/news/park/carpet/"),
+            Some(Page::NewsList(NewsList::first(Scope::Park("carpet".into()))))
+        );
+        assert_eq!(Page::parse("/news/page/1"), None, "page 1 of all news is /news");
+        assert_eq!(Page::parse("/news/park"), Some(Page::Article("park".into())), "an article may be called so");
         assert_eq!(Page::parse("/parks/"), Some(Page::Parks));
         assert_eq!(Page::parse("/parks/carpet/extra"), None);
         assert_eq!(Page::parse("/nowhere"), None);
@@ -273,6 +333,18 @@ mod tests {
         assert_eq!(tel("400-162-2002"), "tel:4001622002");
         assert_eq!(tel("+86 22 8212 3456"), "tel:+862282123456");
         assert_eq!(resolve("/invest?option=buy-land"), Some((Page::Invest, "option=buy-land")));
+    }
+
+    #[test]
+    fn the_plain_pager_leads_to_static_pages_and_a_search_keeps_its_query() {
+        let plain = NewsQuery::parse("");
+        assert_eq!(news_page(&plain, 1), "/news");
+        assert_eq!(news_page(&plain, 2), "/news/page/2");
+        assert_eq!(news_page(&NewsQuery::parse("page=3"), 2), "/news/page/2");
+        assert_eq!(news_page(&NewsQuery::parse("q=园区&page=3"), 2), "/news?q=%E5%9B%AD%E5%8C%BA&page=2");
+        assert_eq!(news_page(&NewsQuery::parse("park=carpet"), 1), "/news?park=carpet");
+        let carpet = NewsList::first(Scope::Park("carpet".into()));
+        assert_eq!(news_list(&carpet.with_page(2)), "/news/park/carpet/page/2");
     }
 
     #[test]

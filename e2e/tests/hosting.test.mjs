@@ -47,16 +47,18 @@ after(() => server?.kill());
 const get = (p, headers = {}) => fetch(base + p, { headers, redirect: 'manual' });
 
 test('nginx serves every route as its prerendered file, unknown paths as 404.html', { skip: !fs.existsSync(NGINX) && 'nginx is not installed' }, async () => {
-  for (const route of ['/', '/parks/carpet', '/news', '/en/', '/en/parks/carpet', '/contact']) {
+  for (const route of ['/', '/parks/carpet', '/news', '/news/page/2', '/news/park/carpet', '/en/news/year/2024', '/en/', '/en/parks/carpet', '/contact']) {
     const r = await get(route);
     assert.equal(r.status, 200, route);
     assert.equal(r.headers.get('cache-control'), 'no-cache', route);
     assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
     assert.match(await r.text(), /<h1/, route);
   }
-  const missing = await get('/no/such/page');
-  assert.equal(missing.status, 404);
-  assert.match(await missing.text(), /noindex/, 'the 404 page');
+  for (const route of ['/no/such/page', '/news/page/99']) {
+    const missing = await get(route);
+    assert.equal(missing.status, 404, route);
+    assert.match(await missing.text(), /noindex/, 'the 404 page');
+  }
 });
 
 test('nginx caches hashed files for a year and revalidates data and config.json', { skip: !fs.existsSync(NGINX) && 'nginx is not installed' }, async () => {

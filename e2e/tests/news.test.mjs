@@ -1,8 +1,11 @@
 // News: search and filters restore from the URL, narrow as expected, and lead to articles;
-// the article page shows the body's headings, tag links and neighbours.
+// the article page shows the body's headings, tag links and neighbours. Without JavaScript,
+// every article is reached by links alone: the pager's static pages, a park's and a year's list.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, expectClean, untilReady, openWithAppHeld } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ctx, dist, open, expectClean, untilReady, openWithAppHeld } from './harness.mjs';
 
 const SEED = '武清示范工业园区赴东丽津南工业区考察 深化招商引资合作';
 
@@ -255,5 +258,120 @@ test('what a visitor types before the app has started is kept when it takes over
   // Bodies are searched too, so not every title says 地毯; the carpet park's news is there.
   const titles = await page.getByRole('main').locator('ol.results > li h2').allInnerTexts();
   assert.ok(titles.some((t) => t.includes('地毯')), titles.join(' | '));
+  await page.close();
+});
+
+// ---- The news by links alone (JavaScript off) ----
+
+/** The shipped articles (ids, dates, parks), as the build wrote them. */
+const INDEX = JSON.parse(fs.readFileSync(path.join(dist, 'data/news/index.json'), 'utf8')).articles;
+
+/** A page in a browser context with JavaScript off. Closing the page closes its context. */
+async function openWithoutScript(route) {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const closePage = page.close.bind(page);
+  page.close = async () => { await closePage(); await context.close(); };
+  const response = await page.goto(ctx.base + route);
+  assert.equal(response.status(), 200, `${route} is served`);
+  return page;
+}
+
+/** The articles the list on this page links (their paths), in order. */
+async function listedArticles(page) {
+  const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
+  return (await links.evaluateAll((as) => as.map((a) => a.pathname))).map((p) => p.replace(/^\/en/, ''));
+}
+
+/** Follows the pager's next-page link (by its visible name) until there is none, collecting the
+ * articles each page lists; checks the page says where it is in its heading. */
+async function followPager(page, next, heading) {
+  const seen = [];
+  for (let n = 1; ; n++) {
+    if (n > 1) assert.match(await page.getByRole('heading', { level: 1 }).innerText(), heading(n));
+    seen.push(...await listedArticles(page));
+    const link = page.getByRole('navigation', { name: /分页|Pages/ }).getByRole('link', { name: next, exact: true });
+    if (await link.count() === 0) return seen;
+    await link.click();
+    await page.waitForURL(new RegExp(`/page/${n + 1}$`));
+  }
+}
+
+const paths = (articles) => articles.map((a) => `/news/${a.id}`).sort();
+
+for (const [start, next, heading] of [
+  ['/news', '下一页', (n) => new RegExp(`^新闻动态（第${n}页，共\\d+页）$`)],
+  ['/en/news', 'Next page', (n) => new RegExp(`^News: page ${n} of \\d+$`)],
+]) {
+  test(`without JavaScript, ${start}'s pager reaches every article once, by links alone`, async () => {
+    const page = await openWithoutScript(start);
+    assert.ok(INDEX.length > 20, 'the content is longer than a page');
+    // The filters need the app: without it they are not offered, and links stand in for them.
+    assert.equal(await page.getByRole('search').isVisible(), false);
+    const seen = await followPager(page, next, heading);
+    assert.equal(new Set(seen).size, seen.length, 'no article on two pages');
+    assert.deepEqual([...seen].sort(), paths(INDEX), 'every article is reached');
+    await page.close();
+  });
+}
+
+test('without JavaScript a park page leads to exactly that park\'s news, and a year link to that year\'s', async () => {
+  const page = await openWithoutScript('/parks/carpet');
+  const carpet = INDEX.filter((a) => a.parks.includes('carpet'));
+  const all = page.getByRole('link', { name: /^查看全部相关新闻（\d+条）/ });
+  assert.match(await all.innerText(), new RegExp(`（${carpet.length}条）`));
+  await all.click();
+  await page.getByRole('heading', { level: 1, name: '中华地毯产业园相关新闻' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/news/park/carpet');
+  const seen = await followPager(page, '下一页', (n) => new RegExp(`^中华地毯产业园相关新闻（第${n}页`));
+  assert.deepEqual([...seen].sort(), paths(carpet), 'that park\'s news, and only it');
+  // The other lists are links: another park, a year.
+  const browse = page.getByRole('navigation', { name: '按园区和年份浏览新闻' });
+  assert.equal(await browse.getByRole('link', { name: /^中华地毯产业园（/ }).getAttribute('aria-current'), 'true');
+  const year = INDEX.map((a) => Number(String(a.date).slice(0, 4))).sort().at(-1);
+  await browse.getByRole('link', { name: new RegExp(`^${year}年（`) }).click();
+  await page.getByRole('heading', { level: 1, name: `${year}年新闻` }).waitFor();
+  const inYear = INDEX.filter((a) => String(a.date).startsWith(String(year)));
+  assert.deepEqual([...await listedArticles(page)].sort(), paths(inYear));
+  await page.getByRole('navigation', { name: '按园区和年份浏览新闻' }).getByRole('link', { name: /^天津京滨工业园（/ }).click();
+  await page.getByRole('heading', { level: 1, name: '天津京滨工业园相关新闻' }).waitFor();
+  const jingbin = INDEX.filter((a) => a.parks.includes('jingbin'));
+  assert.deepEqual([...await listedArticles(page)].sort(), paths(jingbin));
+  await page.close();
+});
+
+test('without JavaScript the English park page leads to that park\'s English list', async () => {
+  const page = await openWithoutScript('/en/parks/auto-parts');
+  await page.getByRole('link', { name: /^See all related news/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'News about Tianjin Wuqing Auto Parts Industrial Park' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/en/news/park/auto-parts');
+  const seen = await followPager(page, 'Next page', (n) => new RegExp(`: page ${n} of`));
+  assert.deepEqual([...seen].sort(), paths(INDEX.filter((a) => a.parks.includes('auto-parts'))));
+  await page.close();
+});
+
+test('with JavaScript the plain pager leads to the static pages and back to the search', async () => {
+  const page = await open('/news');
+  const pager = page.getByRole('navigation', { name: '分页' });
+  await pager.getByRole('link', { name: '第2页' }).click();
+  await page.waitForURL((url) => url.pathname === '/news/page/2');
+  await page.getByRole('heading', { level: 1, name: /^新闻动态（第2页，共\d+页）$/ }).waitFor();
+  const second = await listedArticles(page);
+  const newest = [...INDEX].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : (a.date < b.date ? 1 : -1)));
+  assert.deepEqual(second, newest.slice(20, 40).map((a) => `/news/${a.id}`), 'the next twenty, newest first');
+  // The app renders the page as the build did.
+  const prerendered = await openWithoutScript('/news/page/2');
+  assert.equal(await page.getByRole('main').innerText(), await prerendered.getByRole('main').innerText());
+  await prerendered.close();
+  await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '第1页' }).click();
+  await page.waitForURL((url) => url.pathname === '/news' && url.search === '');
+  // Back on the search page, the search works.
+  const all = await count(page);
+  await page.getByLabel('搜索新闻').fill('地毯');
+  await page.waitForURL(/q=%E5%9C%B0%E6%AF%AF/);
+  await page.waitForFunction((n) => !document.querySelector('.result-count')?.textContent.includes(`共 ${n} 条`), all);
+  assert.ok((await count(page)) < all);
+  expectClean(page);
   await page.close();
 });

@@ -21,10 +21,12 @@ async function openStatic(route, base = ctx.base, width = 390) {
   return page;
 }
 
-/** The visible text of the header, main region and footer, leaving out `<noscript>` notes
- * (shown only without JavaScript, by design). */
+/** The visible text of the header, main region and footer, as a visitor with JavaScript sees
+ * the page before the app has taken it over: leaving out `<noscript>` notes and showing what
+ * the page's first script reveals (`html.js`: the news filters, shown only where they work). */
 const shownText = (page) => page.evaluate(() => {
   document.querySelectorAll('noscript').forEach((n) => n.remove());
+  document.documentElement.classList.add('js');
   return ['header', 'main', 'footer'].map((s) => document.querySelector(s)?.innerText ?? '').join('\n---\n');
 });
 
@@ -96,6 +98,11 @@ test('sitemap.xml lists every route and every article with absolute URLs; robots
   for (const route of ROUTES) assert.ok(paths.has(route), `sitemap lists ${route}`);
   const index = JSON.parse(fs.readFileSync(path.join(dist, 'data/news/index.json'), 'utf8'));
   for (const a of index.articles) assert.ok(paths.has(`/news/${a.id}`), `sitemap lists article ${a.id}`);
+  // The static news lists: each park's, each year's, and the further pages of all news.
+  const parks = JSON.parse(fs.readFileSync(path.join(dist, 'data/parks.json'), 'utf8')).parks;
+  for (const p of parks) assert.ok(paths.has(`/news/park/${p.id}`) && paths.has(`/en/news/park/${p.id}`), `sitemap lists ${p.id}'s news`);
+  for (const year of new Set(index.articles.map((a) => a.date.slice(0, 4)))) assert.ok(paths.has(`/news/year/${year}`), `sitemap lists ${year}`);
+  for (let n = 2; n <= Math.ceil(index.articles.length / 20); n++) assert.ok(paths.has(`/news/page/${n}`), `sitemap lists page ${n}`);
   const robots = await (await fetch(`${ctx.base}/robots.txt`)).text();
   assert.match(robots, /^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
@@ -128,7 +135,7 @@ test('after landing on the prerendered news page the filters work', async () => 
   const page = await open('/news');
   const count = page.getByRole('status').filter({ hasText: /共 \d+ 条/ });
   const all = await count.innerText();
-  await page.getByLabel('园区').selectOption('carpet');
+  await page.getByRole('combobox', { name: '园区' }).selectOption('carpet');
   await page.waitForURL(/park=carpet/);
   assert.notEqual(await count.innerText(), all);
   await page.getByLabel('搜索新闻').fill('比亚迪');

@@ -71,7 +71,7 @@ fn run() -> Result<usize, String> {
     println!("prerender: wrote {written} news files from {}", markdown::NEWS_DIR);
     let parks: ParksFile = read_content(&data_dir, "parks.json")?;
     let news: NewsIndex = read_content(&data_dir, "news/index.json")?;
-    let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
+    let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), &news.articles);
 
     let mut renderer = render::Renderer::new(&data_dir, base.clone())?;
     let (connect, inquiries_offline) = csp_connect_sources(&dist)?;

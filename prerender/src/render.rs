@@ -138,7 +138,7 @@ mod tests {
         let renderer = Renderer::new(&data_dir(), Base::default()).unwrap();
         let parks: ParksFile = read("parks.json");
         let news: NewsIndex = read("news/index.json");
-        let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), news.articles.iter().map(|a| a.id.as_str()));
+        let pages = all_pages(parks.parks.iter().map(|p| p.id.as_str()), &news.articles);
         for page in pages {
             let path = page.path();
             for locale in [Locale::Zh, Locale::En] {
@@ -272,6 +272,29 @@ mod tests {
         assert!(english.body.contains("href=\"/sub/en/parks\""), "English links stay English");
         assert!(english.body.contains("href=\"/sub/parks/carpet\""), "the switch leads to the Chinese page");
         assert!(english.files.contains_key("en/parks.json") && english.files.contains_key("en/site.json"));
+    }
+
+    /// The static news lists say what they list, link each other by park and year, and page
+    /// with links; a page past a list's end is not found.
+    #[test]
+    fn news_lists_say_what_they_list_and_page_with_links() {
+        let renderer = Renderer::new(&data_dir(), Base::default()).unwrap();
+        let carpet = renderer.render("/news/park/carpet", Locale::Zh).unwrap();
+        assert!(!carpet.interactive && !carpet.not_found);
+        assert!(carpet.head.contains("<title>中华地毯产业园相关新闻 | "), "{}", carpet.head);
+        assert!(carpet.body.contains("<h1>中华地毯产业园相关新闻</h1>"));
+        assert!(carpet.body.contains("href=\"/news/year/2025\""), "years as links");
+        assert!(carpet.body.contains("href=\"/news/park/carpet\" aria-current=\"true\""), "{}", carpet.body);
+        let second = renderer.render("/news/page/2", Locale::En).unwrap();
+        assert!(second.head.contains("<title>News: page 2 of 2 | "), "{}", second.head);
+        assert!(second.body.contains("href=\"/en/news\" rel=\"prev\""), "page 1 is the search page");
+        assert!(renderer.render("/news/page/3", Locale::Zh).unwrap().not_found);
+        assert!(renderer.render("/news/year/1999", Locale::Zh).unwrap().not_found);
+        assert!(renderer.render("/news/park/harbour", Locale::Zh).unwrap().not_found);
+        let news = renderer.render("/news", Locale::Zh).unwrap();
+        assert!(news.body.contains("href=\"/news/page/2\" rel=\"next\""), "the plain pager leads to static pages");
+        let park = renderer.render("/parks/carpet", Locale::Zh).unwrap();
+        assert!(park.body.contains("href=\"/news/park/carpet\""), "the park's news link leads to its list");
     }
 
     /// An article page lists its sources; one that states no date shows when it was read.

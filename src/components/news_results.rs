@@ -1,12 +1,12 @@
 //! Lines of news: the short article lists (home, park pages, related articles), one search
-//! result with where the search terms match in it, and the pager.
+//! result with where the search terms match in it, the pager, and the links by park and year.
 
 use crate::components::link::{use_base, Link};
 use crate::data::Data;
 use crate::text::texts;
 use domain::date::PartialDate;
-use domain::model::{ArticleSummary, Site};
-use domain::news_query::NewsQuery;
+use domain::model::{ArticleSummary, ParksFile, Site};
+use domain::news_lists::{NewsList, NewsLists, Scope};
 use domain::pager::{pager_window, PagerItem};
 use domain::routes;
 use domain::text::{match_spans, Term};
@@ -115,12 +115,13 @@ pub fn ResultItem(row: ResultRow) -> impl IntoView {
 }
 
 /// Previous/next and numbered page links: plain `<a>`s, as they are rebuilt with the results.
+/// `href` gives a page's site path (`domain::routes::news_page`, `NewsList::path`).
 #[component]
-pub fn Pager(page: usize, pages: usize, query: NewsQuery) -> impl IntoView {
+pub fn Pager(page: usize, pages: usize, href: impl Fn(usize) -> String + 'static) -> impl IntoView {
     let t = texts();
     let base = use_base();
     let items = pager_window(page, pages);
-    let href = move |p: usize| base.href(&routes::news(&query.with_page(p)));
+    let href = move |p: usize| base.href(&href(p));
     (!items.is_empty()).then(|| {
         let links = items
             .into_iter()
@@ -135,11 +136,74 @@ pub fn Pager(page: usize, pages: usize, query: NewsQuery) -> impl IntoView {
         view! {
             <nav class="pager" aria-label=t.pagination>
                 <ul>
-                    {(page > 1).then(|| view! { <li><a href=href(page - 1)>{t.previous_page}</a></li> })}
+                    {(page > 1).then(|| view! { <li><a href=href(page - 1) rel="prev">{t.previous_page}</a></li> })}
                     {links}
-                    {(page < pages).then(|| view! { <li><a href=href(page + 1)>{t.next_page}</a></li> })}
+                    {(page < pages).then(|| view! { <li><a href=href(page + 1) rel="next">{t.next_page}</a></li> })}
                 </ul>
             </nav>
         }
     })
+}
+
+/// Park ids with their names, from the parks file (for facets, result lines and list titles).
+pub fn park_names(parks: &ParksFile) -> ParkNames {
+    parks.parks.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
+}
+
+/// The news by park and by year as links to their static list pages (`domain::news_lists`):
+/// what takes the place of the filters without JavaScript, on the search page and on every
+/// list page. The list being shown (`current`) is marked.
+#[component]
+pub fn NewsBrowse(lists: NewsBrowseLinks, #[prop(optional)] current: Option<Scope>) -> impl IntoView {
+    let t = texts();
+    let is_current = move |scope: &Scope| (current.as_ref() == Some(scope)).then_some("true");
+    let link = move |scope: Scope, text: String| {
+        let href = use_base().href(&NewsList::first(scope.clone()).path());
+        view! { <li><a href=href aria-current=is_current(&scope)>{text}</a></li> }
+    };
+    let parks = lists
+        .parks
+        .iter()
+        .map(|(id, name, count)| link(Scope::Park(id.clone()), (t.facet_option)(name, *count)))
+        .collect_view();
+    let years = lists
+        .years
+        .iter()
+        .map(|(year, count)| link(Scope::Year(*year), (t.facet_option)(&(t.year_label)(*year), *count)))
+        .collect_view();
+    view! {
+        <nav class="news-browse" aria-label=t.browse_news>
+            <div class="browse-group">
+                <span class="browse-label" id="browse-by-park">{t.by_park}</span>
+                <ul aria-labelledby="browse-by-park">
+                    {link(Scope::All, (t.facet_option)(t.all_news, lists.total))}
+                    {parks}
+                </ul>
+            </div>
+            <div class="browse-group">
+                <span class="browse-label" id="browse-by-year">{t.by_year}</span>
+                <ul aria-labelledby="browse-by-year">{years}</ul>
+            </div>
+        </nav>
+    }
+}
+
+/// What `NewsBrowse` links: every park's list and every year's, with their counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewsBrowseLinks {
+    pub total: usize,
+    /// Park id, name and count, in the parks file's order.
+    pub parks: Vec<(String, String, usize)>,
+    /// Years with news, newest first, and their counts.
+    pub years: Vec<(u16, usize)>,
+}
+
+impl NewsBrowseLinks {
+    pub fn new(lists: &NewsLists, names: &ParkNames) -> Self {
+        NewsBrowseLinks {
+            total: lists.total(),
+            parks: lists.parks().into_iter().map(|p| (p.value.clone(), name_of(names, &p.value), p.count)).collect(),
+            years: lists.years(),
+        }
+    }
 }

@@ -5,6 +5,7 @@ pub mod contact;
 pub mod home;
 pub mod invest;
 pub mod news;
+pub mod news_list;
 pub mod not_found;
 pub mod park;
 pub mod parks;

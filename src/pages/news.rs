@@ -1,10 +1,15 @@
 //! `/news`: search and filter the parks' news. The URL is the state: every change is written
 //! to it (replaced once typing pauses, pushed on discrete choices; see `web::url_state`), and a
-//! reload or a shared link restores the same view.
+//! reload or a shared link restores the same view. With nothing searched or filtered, the
+//! pager leads to the static list pages (`/news/page/2`, see `pages::news_list`), and links by
+//! park and year lead to theirs: without JavaScript these are how the news is reached.
 
 use crate::components::filter_controls::{DateField, FacetSelect};
 use crate::components::hotline::HotlineLink;
-use crate::components::news_results::{category_label, name_of, tag_label, Pager, ParkNames, ResultItem, ResultRow};
+use crate::components::news_results::{
+    category_label, name_of, park_names, tag_label, NewsBrowse, NewsBrowseLinks, Pager, ParkNames, ResultItem,
+    ResultRow,
+};
 use crate::components::status::when_ready;
 use crate::data::Data;
 use crate::text::{texts, Texts};
@@ -14,6 +19,7 @@ use crate::web::url_state::{url_state, Write};
 use domain::date::PartialDate;
 use domain::model::{ParksFile, Site};
 use domain::news::{Catalog, FacetCount, Results, TypingCache};
+use domain::news_lists::NewsLists;
 use domain::news_query::NewsQuery;
 use domain::routes;
 use leptos::prelude::*;
@@ -84,16 +90,14 @@ const FACETS: [Facet; 3] = [
     },
 ];
 
-/// Names for park ids, for facets and result lines (other facet values name themselves).
-fn park_names(parks: &ParksFile) -> ParkNames {
-    parks.parks.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
-}
-
 #[component]
 fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     let t = texts();
     let site = Data::get().site();
     let names = park_names(&parks);
+    // The same news by park and by year, as links to static pages (they work without JavaScript).
+    let browse =
+        NewsBrowseLinks::new(&NewsLists::new(catalog.articles(), parks.parks.iter().map(|p| p.id.as_str())), &names);
     let search = use_location().search;
     let search_catalog = catalog.clone();
     let url_query = Memo::new(move |_| catalog.order().sanitize(NewsQuery::parse(&search.get())));
@@ -228,7 +232,11 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
                 </For>
             </ol>
         </Show>
-        {move || pager.with(|(page, pages, query)| view! { <Pager page=*page pages=*pages query=query.clone()/> })}
+        {move || pager.with(|(page, pages, query)| {
+            let query = query.clone();
+            view! { <Pager page=*page pages=*pages href=move |p| routes::news_page(&query, p)/> }
+        })}
         </div>
+        <NewsBrowse lists=browse/>
     }
 }

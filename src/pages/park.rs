@@ -10,7 +10,7 @@ use crate::pages::not_found::ParkNotFound;
 use crate::text::texts;
 use domain::model::{Park, ParksFile};
 use domain::news::Catalog;
-use domain::news_query::NewsQuery;
+use domain::news_lists::{NewsList, Scope};
 use domain::present::{figure_by_key, timeline, READY_LAND};
 use domain::references::References;
 use domain::routes;
@@ -105,7 +105,8 @@ fn ParkProfile(park: Park, district: domain::model::District) -> impl IntoView {
             <h2>{t.related_news}</h2>
             {when_ready(data.catalog(), move || data.news.retry(), move |catalog: Arc<Catalog>| {
                 let mine = catalog.about_park(&related_id);
-                let all = routes::news(&NewsQuery { park: Some(related_id.clone()), ..NewsQuery::default() });
+                // The park's static list: it works without JavaScript.
+                let all = routes::news_list(&NewsList::first(Scope::Park(related_id.clone())));
                 let more = (t.all_park_news)(mine.len());
                 let lines = mine.into_iter().take(5).map(|a| view! { <ArticleLine article=a.clone()/> }).collect_view();
                 view! {

@@ -210,6 +210,19 @@ pub struct Texts {
     pub previous_page: &'static str,
     pub next_page: &'static str,
     pub page_n: fn(usize) -> String,
+    /// The news list pages that need no JavaScript: one park's news, one year's, and any
+    /// list's further pages (`list_page(what, 2, 3)`: “…（第2页，共3页）”).
+    pub park_news: fn(park: &str) -> String,
+    pub year_news: fn(year: u16) -> String,
+    pub list_page: fn(what: &str, page: usize, pages: usize) -> String,
+    pub list_description: fn(what: &str, total: usize) -> String,
+    pub no_park_news: &'static str,
+    /// The links that take the place of the filters without JavaScript.
+    pub browse_news: &'static str,
+    pub by_park: &'static str,
+    pub by_year: &'static str,
+    pub all_news: &'static str,
+    pub year_label: fn(year: u16) -> String,
 
     // Article
     pub news_crumb: &'static str,
