@@ -8,6 +8,7 @@ use crate::inquiries::{Inquiries, OfflineAtBuild};
 use crate::pages::{
     article::ArticlePage,
     contact::ContactPage,
+    guide::GuidePage,
     home::HomePage,
     invest::InvestPage,
     news::NewsPage,
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/policies") view=PoliciesPage/>
                     <Route path=path!("/contact") view=ContactPage/>
                     <Route path=path!("/privacy") view=PrivacyPage/>
+                    <Route path=path!("/guide") view=GuidePage/>
                 </Routes>
             </main>
             <Footer/>

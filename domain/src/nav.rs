@@ -56,8 +56,13 @@ impl Service {
     }
 }
 
-/// The policy-compilation offer (免费获取园区招商政策汇编): the inquiry form with that topic.
+/// The policy-compilation offer (免费获取园区招商政策汇编 · 立即获取): the guide itself, at once.
 pub fn policy_pack_href() -> String {
+    routes::Page::Guide.path()
+}
+
+/// The same compilation sent by the investment office: the inquiry form with that topic.
+pub fn policy_pack_by_mail_href() -> String {
     routes::contact(Some("brochure"), None, None)
 }
 
@@ -110,6 +115,7 @@ mod tests {
         }
         FOOTER.iter().chain(SHORTCUTS.iter()).for_each(|s| assert_names_a_page(&s.href()));
         assert_names_a_page(&policy_pack_href());
+        assert_names_a_page(&policy_pack_by_mail_href());
     }
 
     const NAV: [&str; 6] = ["/", "/parks", "/news", "/invest", "/invest?option=buy-land", "/invest/register"];

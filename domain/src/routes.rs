@@ -23,6 +23,8 @@ pub enum Page {
     Policies,
     Contact,
     Privacy,
+    /// 园区招商政策汇编: the parks, the policies in force and the steps, as one printable guide.
+    Guide,
 }
 
 impl Page {
@@ -51,6 +53,7 @@ impl Page {
             ["policies"] => Page::Policies,
             ["contact"] => Page::Contact,
             ["privacy"] => Page::Privacy,
+            ["guide"] => Page::Guide,
             _ => return None,
         })
     }
@@ -70,6 +73,7 @@ impl Page {
             Page::Policies => "/policies".into(),
             Page::Contact => "/contact".into(),
             Page::Privacy => "/privacy".into(),
+            Page::Guide => "/guide".into(),
         }
     }
 
@@ -97,7 +101,15 @@ pub fn all_pages<'a>(park_ids: impl IntoIterator<Item = &'a str> + Clone, articl
     pages.push(Page::News);
     pages.extend(NewsLists::new(articles, park_ids).all_pages().into_iter().map(Page::NewsList));
     pages.extend(articles.iter().map(|a| Page::Article(a.id.clone())));
-    pages.extend([Page::Invest, Page::Register, Page::Foreign, Page::Policies, Page::Contact, Page::Privacy]);
+    pages.extend([
+        Page::Invest,
+        Page::Register,
+        Page::Foreign,
+        Page::Policies,
+        Page::Contact,
+        Page::Guide,
+        Page::Privacy,
+    ]);
     pages
 }
 

@@ -99,4 +99,4 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** Every route a visitor can land on. */
 export const ROUTES = ['/', '/parks', '/parks/bicycle-kingdom', '/parks/carpet', '/parks/auto-parts', '/parks/jingbin',
   '/news', '/news/page/2', '/news/park/carpet', '/news/2025-08-22-wuqing-parks-study-tour', '/invest', '/invest/register', '/invest/foreign', '/policies',
-  '/contact', '/privacy'];
+  '/contact', '/guide', '/privacy'];

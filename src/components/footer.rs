@@ -41,8 +41,11 @@ pub fn Footer() -> impl IntoView {
                     {(t.footer_hotline)(&site.contact_center, &site.hotline_label)}
                     <HotlineLink class="hotline"/>
                 </p>
+                // The source site's offer, 免费获取园区招商政策汇编 · 立即获取: the guide, at once.
                 <p>
-                    <Link href=policy_pack_href() class="offer">{site.policy_pack_offer.clone()}</Link>
+                    <Link href=policy_pack_href() class="offer">
+                        {site.policy_pack_offer.clone()}" · "<strong>{t.guide.get_now}</strong>
+                    </Link>
                 </p>
             </div>
             <nav aria-label=t.service_nav class="footer-nav">

@@ -46,8 +46,13 @@ pub fn HomePage() -> impl IntoView {
         <Title text=""/>
         <Meta name="description" content=t.home_description/>
         <section class="hero">
+            <p class="hero-kicker">{t.home_kicker}</p>
             <h1>{t.home_heading}</h1>
-            <p class="lead">{site.tagline.clone()}</p>
+            <p class="lead">{t.home_offer}</p>
+            <p class="hero-actions">
+                <Link href=routes::Page::Parks.path() class="button">{t.hero_compare}</Link>
+                <Link href=routes::Page::Contact.path() class="button secondary">{t.hero_inquire}</Link>
+            </p>
             <p class="hero-call">{site.hotline_label.clone()} " " <HotlineLink class="hotline big"/></p>
         </section>
         <section class="why" aria-labelledby="why-heading">

@@ -208,7 +208,7 @@ fn ParkComparison(parks: Arc<ParksFile>) -> impl IntoView {
             <p>{t.compare_parks_same_prices}</p>
             <div class="table-scroll" role="region" aria-labelledby="park-compare-caption" tabindex="0">
                 <table class="compare">
-                    <caption id="park-compare-caption">{t.compare_caption}</caption>
+                    <caption id="park-compare-caption">{t.compare_caption}<span class="scroll-hint">{t.scroll_hint}</span></caption>
                     <thead><tr><th scope="col">{t.compare_item}</th>{heads}</tr></thead>
                     <tbody>
                         <tr><th scope="row">{t.row_town}</th>{town}</tr>

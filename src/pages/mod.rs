@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod contact;
+pub mod guide;
 pub mod home;
 pub mod invest;
 pub mod news;

@@ -148,10 +148,15 @@ fn card_rows() -> impl Iterator<Item = &'static Row> {
     ROWS.iter().filter(|r| !r.folded).chain(ROWS.iter().filter(|r| r.folded))
 }
 
-/// Every source the comparison cites, numbered park by park (the order a phone reader meets
-/// them, card after card), row by row within a park.
+/// Every source the comparison cites, park by park (the order a phone reader meets them, card
+/// after card), row by row within a park.
+pub fn comparison_citations(parks: &ParksFile) -> impl Iterator<Item = &[Source]> {
+    parks.parks.iter().flat_map(|p| card_rows().flat_map(move |row| (row.cites)(p)))
+}
+
+/// The comparison's sources, numbered in the order `comparison_citations` meets them.
 fn comparison_references(parks: &ParksFile) -> References {
-    References::collect(parks.parks.iter().flat_map(|p| card_rows().flat_map(move |row| (row.cites)(p))))
+    References::collect(comparison_citations(parks))
 }
 
 /// The comparison with its numbered sources: the table, the cards, the diagram, the references.
@@ -170,9 +175,9 @@ fn Comparison(parks: Arc<ParksFile>) -> impl IntoView {
 }
 
 /// A card per park with the table's rows, for a phone (the stylesheet shows either the cards or
-/// the table).
+/// the table). `nested`: the page's sections are h2, so a card's heading is an h3.
 #[component]
-fn ParkCards(parks: Arc<ParksFile>) -> impl IntoView {
+pub fn ParkCards(parks: Arc<ParksFile>, #[prop(optional)] nested: bool) -> impl IntoView {
     let t = texts();
     let cards = parks
         .parks
@@ -183,9 +188,14 @@ fn ParkCards(parks: Arc<ParksFile>) -> impl IntoView {
             let folded = ROWS.iter().filter(|r| r.folded).map(row).collect_view();
             let (href, name) = (routes::park(&p.id), p.name.clone());
             let (heading, labelled_by) = (format!("card-{}", p.id), format!("card-{}", p.id));
+            let title = if nested {
+                view! { <h3 id=heading><Link href=href>{name}</Link></h3> }.into_any()
+            } else {
+                view! { <h2 id=heading><Link href=href>{name}</Link></h2> }.into_any()
+            };
             view! {
                 <section class="park-compare-card" aria-labelledby=labelled_by>
-                    <h2 id=heading><Link href=href>{name}</Link></h2>
+                    {title}
                     <dl>{open}</dl>
                     <details class="card-more">
                         <summary>{t.park_card_more}</summary>
@@ -198,8 +208,9 @@ fn ParkCards(parks: Arc<ParksFile>) -> impl IntoView {
     view! { <div class="park-compare-cards">{cards}</div> }
 }
 
+/// The comparison as a table, a column per park (a wide screen, and print).
 #[component]
-fn ComparisonTable(parks: Arc<ParksFile>) -> impl IntoView {
+pub fn ComparisonTable(parks: Arc<ParksFile>) -> impl IntoView {
     let t = texts();
     let heads = park_headings(&parks);
     let rows = ROWS
@@ -212,7 +223,7 @@ fn ComparisonTable(parks: Arc<ParksFile>) -> impl IntoView {
     view! {
         <div class="table-scroll parks-table" role="region" aria-labelledby="compare-caption" tabindex="0">
             <table class="compare">
-                <caption id="compare-caption">{t.compare_caption}</caption>
+                <caption id="compare-caption">{t.compare_caption}<span class="scroll-hint">{t.scroll_hint}</span></caption>
                 <thead><tr><th scope="col">{t.compare_item}</th>{heads}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>

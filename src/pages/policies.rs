@@ -96,8 +96,9 @@ fn PolicyList(file: Arc<PoliciesFile>) -> impl IntoView {
     }
 }
 
+/// One policy in full. `nested`: the page's sections are h2, so the policy's heading is an h3.
 #[component]
-fn PolicyItem(policy: Policy, file: Arc<PoliciesFile>) -> impl IntoView {
+pub fn PolicyItem(policy: Policy, file: Arc<PoliciesFile>, #[prop(optional)] nested: bool) -> impl IntoView {
     let t = texts();
     let category = file.category_label(&policy.category).unwrap_or(&policy.category).to_string();
     let (badge, badge_class) = match policy.status {
@@ -109,9 +110,15 @@ fn PolicyItem(policy: Policy, file: Arc<PoliciesFile>) -> impl IntoView {
         policy.replaced_by.as_ref().map(|r| (t.replaced_by)(&(t.document_ref)(&r.title, r.document_number.as_deref())));
     let from = policy.valid_from.map(t.date).unwrap_or_else(|| t.not_published.to_string());
     let to = policy.valid_to.map(t.date).unwrap_or_else(|| t.no_stated_end.to_string());
+    let status = view! { <span class=format!("status {badge_class}")>{badge}</span> };
+    let title = if nested {
+        view! { <h3>{policy.title.clone()} {status}</h3> }.into_any()
+    } else {
+        view! { <h2>{policy.title.clone()} {status}</h2> }.into_any()
+    };
     view! {
         <li class="policy" class:lapsed=badge_class == "lapsed">
-            <h2>{policy.title.clone()} <span class=format!("status {badge_class}")>{badge}</span></h2>
+            {title}
             {policy.official_title.clone().map(|zh| view! { <p class="official-title" lang="zh-CN">{zh}</p> })}
             {replaced.map(|r| view! { <p class="replaced">{r}</p> })}
             <dl class="policy-meta">

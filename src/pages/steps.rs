@@ -50,13 +50,14 @@ pub fn StepsPage(steps: Steps) -> impl IntoView {
     }
 }
 
+/// One step with its sources. `nested`: the page's sections are h2, so the step's is an h3.
 #[component]
-fn StepItem(step: Step) -> impl IntoView {
+pub fn StepItem(step: Step, #[prop(optional)] nested: bool) -> impl IntoView {
     let t = texts();
     let checked = step.checked.map(|d| (t.checked_on)(&(t.date)(d)));
     view! {
         <li>
-            <h2>{step.title}</h2>
+            {if nested { view! { <h3>{step.title}</h3> }.into_any() } else { view! { <h2>{step.title}</h2> }.into_any() }}
             <p>{step.detail}</p>
             <Sources sources=step.sources/>
             {checked.map(|c| view! { <p class="checked">{c}</p> })}

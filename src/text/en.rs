@@ -338,6 +338,10 @@ pub static TEXTS: Texts = Texts {
 
     home_description: "The four demonstration industrial parks of Wuqing District, Tianjin (China Bicycle Kingdom Industrial Park, China Carpet Industrial Park, Tianjin Wuqing Auto Parts Industrial Park and Tianjin Jingbin Industrial Park): park information, location and transport, news and investment inquiries.",
     home_heading: "The four demonstration industrial parks of Wuqing",
+    home_kicker: "Wuqing District, Tianjin",
+    home_offer: "Compare the four parks with every figure sourced and dated, estimate the cost of buying land or renting, check the incentive policies in force, and reach the investment promotion centre online or by phone.",
+    hero_compare: "Compare the parks",
+    hero_inquire: "Send an enquiry",
     why_heading: "Why Wuqing",
     parks_heading: "The four demonstration industrial parks",
     town_label: "Town: ",
@@ -358,7 +362,8 @@ pub static TEXTS: Texts = Texts {
     parks_heading_compare: "The four parks compared",
     parks_lead: "Every figure gives the date it refers to and its source; where there is no reliable public data, it says “No public data available”.",
     map_heading: "Location diagram",
-    compare_caption: "The four demonstration industrial parks of Wuqing compared (scroll sideways to see all the parks)",
+    compare_caption: "The four demonstration industrial parks of Wuqing compared",
+    scroll_hint: " (scroll sideways to see all the parks)",
     compare_item: "Item",
     not_renamed: "Not renamed",
     row_names: "Name changes",
@@ -607,6 +612,7 @@ pub static TEXTS: Texts = Texts {
     invest_title: "Investment comparison",
 
     contact: &super::contact_en::CONTACT,
+    guide: &super::guide::EN,
 };
 
 #[cfg(test)]

@@ -7,9 +7,11 @@ mod contact;
 mod contact_en;
 mod contact_zh;
 mod en;
+mod guide;
 mod zh;
 
 pub use contact::ContactTexts;
+pub use guide::GuideTexts;
 
 use domain::date::PartialDate;
 use domain::invest::{Input, Premises, Unit};
@@ -120,6 +122,13 @@ pub struct Texts {
     // Home
     pub home_description: &'static str,
     pub home_heading: &'static str,
+    /// Above the home heading: where the parks are.
+    pub home_kicker: &'static str,
+    /// Under the home heading: what the portal offers.
+    pub home_offer: &'static str,
+    /// The hero's two actions.
+    pub hero_compare: &'static str,
+    pub hero_inquire: &'static str,
     pub why_heading: &'static str,
     pub parks_heading: &'static str,
     pub town_label: &'static str,
@@ -142,6 +151,8 @@ pub struct Texts {
     pub parks_lead: &'static str,
     pub map_heading: &'static str,
     pub compare_caption: &'static str,
+    /// After a caption of a table wider than a phone (not printed).
+    pub scroll_hint: &'static str,
     pub compare_item: &'static str,
     pub not_renamed: &'static str,
     pub row_names: &'static str,
@@ -360,4 +371,6 @@ pub struct Texts {
 
     /// The inquiry form and the privacy notice.
     pub contact: &'static ContactTexts,
+    /// The printable guide and the offer that leads to it.
+    pub guide: &'static GuideTexts,
 }

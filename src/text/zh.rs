@@ -237,6 +237,10 @@ pub static TEXTS: Texts = Texts {
 
     home_description: "天津武清区四大示范工业园区（中华自行车王国产业园、中华地毯产业园、天津武清汽车零部件产业园、天津京滨工业园）的园区信息、区位交通、新闻动态与招商咨询。",
     home_heading: "武清四大示范工业园区",
+    home_kicker: "天津市武清区",
+    home_offer: "对比四个园区的数据，每项注明来源与日期；测算买地自建与租赁的成本；查阅现行有效的优惠政策；在线咨询或致电招商中心。",
+    hero_compare: "比较园区",
+    hero_inquire: "在线咨询",
     why_heading: "为什么是武清",
     parks_heading: "四大示范工业园区",
     town_label: "所在镇街：",
@@ -257,7 +261,8 @@ pub static TEXTS: Texts = Texts {
     parks_heading_compare: "四大园区对比",
     parks_lead: "每项数据都注明截至日期和来源；没有可靠公开数据的，注明“暂无公开数据”。",
     map_heading: "区位示意图",
-    compare_caption: "武清四大示范工业园区对比（左右滑动查看全部园区）",
+    compare_caption: "武清四大示范工业园区对比",
+    scroll_hint: "（左右滑动查看全部园区）",
     compare_item: "项目",
     not_renamed: "未更名",
     row_names: "更名情况",
@@ -497,6 +502,7 @@ pub static TEXTS: Texts = Texts {
     invest_title: "投资对比",
 
     contact: &super::contact_zh::CONTACT,
+    guide: &super::guide::ZH,
 };
 
 #[cfg(test)]
