@@ -165,6 +165,8 @@ pub struct Data {
     full_catalog: Memo<Option<Arc<Catalog>>>,
     source: StoredValue<ContentSource>,
     owner: StoredValue<Owner>,
+    /// English pages lay each body's translation over it (`en/news/<id>.json`).
+    english: bool,
 }
 
 impl Data {
@@ -181,7 +183,7 @@ impl Data {
                 .unwrap_or(Load::Loading)
                 .map(|index| Arc::new(Catalog::new(&index.articles, order.clone())))
         });
-        // One file for both languages: bodies are published in Chinese.
+        // One file for both languages: the search reads the Chinese bodies.
         let search = Slot::<SearchFile>::new("news/search.json", source, None);
         let full_catalog = Memo::new(move |_| match (catalog.get(), search.state.get()) {
             (Load::Ready(catalog), Some(Load::Ready(file))) => Some(Arc::new(catalog.with_search(&file))),
@@ -199,6 +201,7 @@ impl Data {
             full_catalog,
             source,
             owner: StoredValue::new(Owner::current().expect("Data::provide runs inside the app")),
+            english,
         };
         let slots = [data.parks.key(), data.news.key(), data.invest.key(), data.policies.key()];
         for (key, text) in preloaded {
@@ -208,7 +211,8 @@ impl Data {
                 Some(2) => data.invest.fill(text),
                 Some(_) => data.policies.fill(text),
                 None => {
-                    if let Some(id) = key.strip_prefix("news/").and_then(|f| f.strip_suffix(".json")) {
+                    let file = key.strip_prefix("en/").unwrap_or(key);
+                    if let Some(id) = file.strip_prefix("news/").and_then(|f| f.strip_suffix(".json")) {
                         data.article(id).fill(text);
                     }
                 }
@@ -258,8 +262,10 @@ impl Data {
         }
         let file = format!("news/{id}.json");
         let source = self.source;
-        // Article bodies are shown as written (an English page says when that is Chinese).
-        let slot = self.owner.with_value(|owner| owner.with(|| Slot::new(&file, source, None)));
+        // On an English page the body's translation, where there is one (the page says when
+        // there is none and the body is Chinese).
+        let translate = self.english.then_some(body_en as Translate<_>);
+        let slot = self.owner.with_value(|owner| owner.with(|| Slot::new(&file, source, translate)));
         self.articles.update_value(|m| {
             m.insert(id.to_string(), slot);
         });
@@ -309,6 +315,13 @@ fn english<T, E: DeserializeOwned>(
 
 fn parks_en(content: &ParksFile, text: &str) -> Result<ParksFile, LoadError> {
     english("parks.json", content, text, translation::localize_parks)
+}
+
+fn body_en(content: &ArticleBody, text: &str) -> Result<ArticleBody, LoadError> {
+    let file = format!("news/{}.json", content.id);
+    let english: translation::ArticleBodyText =
+        parse_content(&format!("en/{file}"), text).map_err(LoadError::Content)?;
+    translation::localize_body(content, &english).map_err(|problem| mismatch(&file, problem))
 }
 
 fn news_en(content: &NewsIndex, text: &str) -> Result<NewsIndex, LoadError> {

@@ -10,7 +10,7 @@
 
 use super::date::PartialDate;
 use super::model::{ArticleBody, ArticleSummary, BodyText, NewsIndex, SearchFile, Section, Source, SynonymGroup};
-use super::translation::{ArticleText, NewsText, RegionText};
+use super::translation::{ArticleBodyText, ArticleText, BodyTranslation, NewsText, RegionText};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -46,6 +46,9 @@ struct EnglishFrontMatter {
     title: String,
     region: String,
     summary: String,
+    /// Who wrote it and what it translates, in English; required when the file has a body.
+    #[serde(default)]
+    attribution: Option<String>,
 }
 
 /// The line of each front-matter field, by path (`date`, `sources[1]`, `sources[1].url`).
@@ -92,13 +95,15 @@ impl Article {
     }
 }
 
-/// An article's English title, summary and region, read from `<id>.en.md`.
+/// An article's English title, summary and region, read from `<id>.en.md`, and its body
+/// translated when the file has one.
 #[derive(Clone, Debug)]
 pub struct English {
     pub id: String,
     pub title: String,
     pub summary: String,
     pub region: String,
+    pub body: Option<BodyTranslation>,
     lines: Lines,
 }
 
@@ -204,8 +209,12 @@ impl News {
             ("en/news/index.json".to_string(), json(&self.english_index())),
             ("news/search.json".to_string(), json(&self.search_file(synonyms))),
         ];
+        let english: BTreeMap<&str, &English> = self.english.iter().map(|e| (e.id.as_str(), e)).collect();
         for article in &self.articles {
-            files.push((format!("news/{}.json", article.summary.id), json(&article.body)));
+            let id = &article.summary.id;
+            files.push((format!("news/{id}.json"), json(&article.body)));
+            let translation = english.get(id.as_str()).and_then(|e| e.body.clone());
+            files.push((format!("en/news/{id}.json"), json(&ArticleBodyText { id: id.clone(), translation })));
         }
         files
     }
@@ -342,20 +351,30 @@ fn parse_article(file: &str, id: &str, text: &str) -> Result<Article, Vec<String
         sections,
         attribution: front.attribution,
         sources: front.sources,
+        translated: false,
     };
     Ok(Article { summary, body, lines })
 }
 
 fn parse_english(file: &str, id: &str, text: &str) -> Result<English, Vec<String>> {
-    let (front, lines) = front_matter::<EnglishFrontMatter>(file, text)?;
     let (_, _, body_start) = split(file, text).map_err(|e| vec![e])?;
-    if let Some(offset) = text[body_start..].find(|c: char| !c.is_whitespace()) {
-        let line = line_at(text, body_start + offset);
-        return Err(vec![format!(
-            "{file}:{line}: an English file holds only its front matter (title, region, summary): article bodies are published in Chinese"
-        )]);
-    }
-    Ok(English { id: id.to_string(), title: front.title, summary: front.summary, region: front.region, lines })
+    let has_body = text[body_start..].contains(|c: char| !c.is_whitespace());
+    let body = if has_body { parse_body(file, text, body_start) } else { Ok((Vec::new(), Vec::new())) };
+    let front = front_matter::<EnglishFrontMatter>(file, text);
+    let ((front, lines), (lead, sections)) = match (front, body) {
+        (Ok(front), Ok(body)) => (front, body),
+        (front, body) => return Err([front.err(), body.err()].into_iter().flatten().flatten().collect()),
+    };
+    let body = match (lead.is_empty() && sections.is_empty(), front.attribution) {
+        (true, _) => None,
+        (false, Some(attribution)) => Some(BodyTranslation { lead, sections, attribution }),
+        (false, None) => {
+            return Err(vec![format!(
+            "{file}:1 › attribution: an English body says who wrote it and that it is translated (attribution = \"…\")"
+        )])
+        }
+    };
+    Ok(English { id: id.to_string(), title: front.title, summary: front.summary, region: front.region, body, lines })
 }
 
 /// The body's paragraphs before the first `##` heading, and its sections. A list item becomes a
@@ -585,13 +604,25 @@ reliability = \"weak\"
     }
 
     #[test]
-    fn english_files_hold_words_only() {
+    fn english_files_hold_words_and_optionally_a_translated_body() {
         let en = "+++\ntitle = \"Title\"\nregion = \"Wuqing District, Tianjin\"\nsummary = \"Summary\"\n+++\n";
         let english = parse_english("content/news/x.en.md", "x", en).unwrap();
         assert_eq!((english.title.as_str(), english.region.as_str()), ("Title", "Wuqing District, Tianjin"));
-        let with_body = format!("{en}\nA body.\n");
-        let problems = parse_english("content/news/x.en.md", "x", &with_body).unwrap_err();
-        assert!(problems[0].starts_with("content/news/x.en.md:7: an English file holds only its front matter"));
+        assert!(english.body.is_none(), "no body: the English page shows the Chinese one");
+        let unattributed = format!("{en}\nA body.\n");
+        let problems = parse_english("content/news/x.en.md", "x", &unattributed).unwrap_err();
+        assert!(problems[0].starts_with("content/news/x.en.md:1 › attribution: an English body says who wrote it"));
+        let translated = en
+            .replace("+++\n", "")
+            .replace("summary = \"Summary\"", "summary = \"Summary\"\nattribution = \"Translated.\"");
+        let translated = format!("+++\n{translated}+++\n\nThe lead.\n\n## Background\n\nA paragraph.\n\n- An item.\n");
+        let body = parse_english("content/news/x.en.md", "x", &translated).unwrap().body.expect("a body");
+        assert_eq!(body.lead, ["The lead."]);
+        assert_eq!(body.sections.len(), 1);
+        assert_eq!(body.sections[0].paragraphs, ["A paragraph.", "An item."]);
+        assert_eq!(body.attribution, "Translated.");
+        let html = translated.replace("A paragraph.", "<b>A</b> paragraph.");
+        assert!(parse_english("content/news/x.en.md", "x", &html).unwrap_err()[0].contains("raw HTML"));
         let dated = en.replace("summary", "date = \"2020\"\nsummary");
         let problems = parse_english("content/news/x.en.md", "x", &dated).unwrap_err();
         assert!(problems[0].starts_with("content/news/x.en.md:4 › date: unknown field"), "{problems:?}");
@@ -618,7 +649,15 @@ reliability = \"weak\"
         let paths: Vec<String> = news.json_files(&[]).into_iter().map(|(path, _)| path).collect();
         assert_eq!(
             paths,
-            ["news/index.json", "en/news/index.json", "news/search.json", "news/new.json", "news/old.json"]
+            [
+                "news/index.json",
+                "en/news/index.json",
+                "news/search.json",
+                "news/new.json",
+                "en/news/new.json",
+                "news/old.json",
+                "en/news/old.json"
+            ]
         );
         let search = news.search_file(&[]);
         let ids: Vec<&str> = search.articles.iter().map(|b| b.id.as_str()).collect();

@@ -349,6 +349,10 @@ pub struct ArticleBody {
     /// Who wrote or first published it, in words.
     pub attribution: String,
     pub sources: Vec<Source>,
+    /// The lead, sections and attribution are an English translation of the Chinese original
+    /// (`translation::localize_body`); absent in the Chinese files.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub translated: bool,
 }
 }
 

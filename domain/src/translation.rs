@@ -6,8 +6,8 @@
 //! which also converts 万/亿 units to plain amounts.
 
 use super::model::{
-    District, Fact, Figure, InvestFile, Labelled, NavLabel, NewsIndex, OriginalText, ParksFile, PoliciesFile, Site,
-    Step,
+    ArticleBody, District, Fact, Figure, InvestFile, Labelled, NavLabel, NewsIndex, OriginalText, ParksFile,
+    PoliciesFile, Section, Site, Step,
 };
 use serde::{Deserialize, Serialize};
 
@@ -203,6 +203,27 @@ text_type! {
 pub struct RegionText {
     pub zh: String,
     pub en: String,
+}
+}
+
+text_type! {
+/// `en/news/<id>.json`: an article body's English translation, when its `<id>.en.md` has one;
+/// without one (`translation: null`) the English page shows the Chinese body and says so.
+pub struct ArticleBodyText {
+    pub id: String,
+    #[serde(default)]
+    pub translation: Option<BodyTranslation>,
+}
+}
+
+text_type! {
+/// A body in English: the same sections as the Chinese, and the attribution in English.
+pub struct BodyTranslation {
+    #[serde(default)]
+    pub lead: Vec<String>,
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    pub attribution: String,
 }
 }
 
@@ -454,6 +475,31 @@ pub fn localize_policies(file: &PoliciesFile, en: &PoliciesText) -> Result<Polic
 }
 
 /// The news index in English: titles, summaries and regions.
+/// Lays an English body over a copy of the Chinese one: its lead, sections and attribution,
+/// marked `translated`; the sources stay the Chinese file's. A body with no translation stays
+/// Chinese. The English must be for the same article and have as many sections.
+pub fn localize_body(body: &ArticleBody, en: &ArticleBodyText) -> Result<ArticleBody, Mismatch> {
+    let place = format!("news/{}.json", body.id);
+    if en.id != body.id {
+        return Err(format!("{place} › id: the English text is for “{}”", en.id));
+    }
+    let mut out = body.clone();
+    if let Some(translation) = &en.translation {
+        if translation.sections.len() != body.sections.len() {
+            return Err(format!(
+                "{place} › sections: the Chinese body has {} sections, the English {}",
+                body.sections.len(),
+                translation.sections.len()
+            ));
+        }
+        out.lead = translation.lead.clone();
+        out.sections = translation.sections.clone();
+        out.attribution = translation.attribution.clone();
+        out.translated = true;
+    }
+    Ok(out)
+}
+
 pub fn localize_news(index: &NewsIndex, en: &NewsText) -> Result<NewsIndex, Mismatch> {
     let mut out = index.clone();
     by_id(
@@ -539,5 +585,37 @@ mod tests {
         assert_eq!(zh, ["one", "two"]);
         let mut note_zh = None;
         assert!(note("x", &mut note_zh, &Some("n".into())).is_err(), "a note only in English");
+    }
+
+    #[test]
+    fn a_body_translation_replaces_the_words_and_keeps_the_sources() {
+        let section = |heading: &str, p: &str| Section { heading: heading.into(), paragraphs: vec![p.into()] };
+        let zh = ArticleBody {
+            schema: None,
+            id: "a".into(),
+            lead: vec!["导语。".into()],
+            sections: vec![section("背景", "正文。")],
+            attribution: "本站编辑撰写。".into(),
+            sources: Vec::new(),
+            translated: false,
+        };
+        let translation = BodyTranslation {
+            lead: vec!["Lead.".into()],
+            sections: vec![section("Background", "Text.")],
+            attribution: "Translated.".into(),
+        };
+        let en = ArticleBodyText { id: "a".into(), translation: Some(translation.clone()) };
+        let out = localize_body(&zh, &en).unwrap();
+        assert!(out.translated);
+        assert_eq!(
+            (out.lead, out.sections, out.attribution),
+            (translation.lead, translation.sections, translation.attribution)
+        );
+        let none = ArticleBodyText { id: "a".into(), translation: None };
+        assert_eq!(localize_body(&zh, &none).unwrap(), zh, "no translation: the Chinese body as it is");
+        assert!(localize_body(&zh, &ArticleBodyText { id: "b".into(), translation: None }).is_err(), "another article");
+        let short = BodyTranslation { sections: Vec::new(), ..en.translation.clone().unwrap() };
+        let err = localize_body(&zh, &ArticleBodyText { id: "a".into(), translation: Some(short) }).unwrap_err();
+        assert!(err.contains("1 sections, the English 0"), "{err}");
     }
 }

@@ -72,10 +72,22 @@ test('/en/invest shows the headline answer in English', async () => {
   await page.close();
 });
 
-test('an English article says its body is Chinese and marks it so', async () => {
-  const page = await open('/en/news/2025-08-22-wuqing-parks-study-tour');
-  await page.getByText('This article is published in Chinese only').waitFor();
-  assert.equal(await page.locator('.article-body').getAttribute('lang'), 'zh-CN');
+test('an English article shows its translated body, says so and links the Chinese original', async () => {
+  const id = '2025-08-22-wuqing-parks-study-tour';
+  const page = await open(`/en/news/${id}`);
+  await page.getByText('Translated from Chinese by the portal').waitFor();
+  const original = page.getByRole('link', { name: 'Read the Chinese original' });
+  assert.equal(await original.getAttribute('href'), `/news/${id}`);
+  assert.equal(await original.getAttribute('hreflang'), 'zh-CN');
+  const body = page.locator('.article-body');
+  assert.equal(await body.getAttribute('lang'), null, 'the body is in the page language');
+  const text = await body.innerText();
+  assert.ok(text.length > 200, 'a whole body');
+  assert.doesNotMatch(text, /[\u4e00-\u9fff]/, 'no Chinese left in the body');
+  assert.doesNotMatch(await page.locator('.attribution p').first().innerText(), /[\u4e00-\u9fff]/, 'the attribution is English');
+  await original.click();
+  await page.getByRole('heading', { level: 1, name: /武清/ }).waitFor();
+  assert.equal(await page.getByText('Translated from Chinese').count(), 0, 'the original carries no note');
   expectClean(page);
   await page.close();
 });

@@ -1,6 +1,7 @@
 //! `/news/<id>`: one article — title, date, category, region, parks, tags, the body with its
 //! section headings, attribution and sources, related articles and previous/next by date.
 
+use crate::app::SiteBase;
 use crate::components::facts::Sources;
 use crate::components::link::Link;
 use crate::components::news_results::{category_label, tag_label, ArticleLine};
@@ -136,11 +137,26 @@ fn ArticleText(body: Arc<ArticleBody>) -> impl IntoView {
             }
         })
         .collect_view();
-    let note = texts().body_language_note;
-    // Bodies are published in Chinese; an English page says so and marks the language.
-    let lang = note.map(|_| "zh-CN");
+    let t = texts();
+    // An English page shows a body's translation where there is one, saying so and linking
+    // the original; otherwise the Chinese body, marked as Chinese.
+    let site_base = use_context::<SiteBase>().map(|s| s.0).unwrap_or_default();
+    let original = site_base.href(&routes::article(&body.id));
+    let note = if body.translated {
+        t.body_translated_note.map(|n| {
+            view! {
+                <p class="notice">{n}" "
+                    <a href=original hreflang="zh-CN" rel="external">{t.body_original_link}</a>
+                </p>
+            }
+            .into_any()
+        })
+    } else {
+        t.body_language_note.map(|n| view! { <p class="notice">{n}</p> }.into_any())
+    };
+    let lang = (t.body_language_note.is_some() && !body.translated).then_some("zh-CN");
     view! {
-        {note.map(|n| view! { <p class="notice">{n}</p> })}
+        {note}
         <div class="article-body" lang=lang>{lead}{sections}</div>
         <footer class="attribution" lang=lang>
             <p>{body.attribution.clone()}</p>

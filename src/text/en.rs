@@ -305,6 +305,8 @@ pub static TEXTS: Texts = Texts {
     bracketed: |text| format!(" ({text})"),
     footer_hotline: |center, label| format!("{label}, {center}: "),
     body_language_note: Some("This article is published in Chinese only; the original text follows."),
+    body_translated_note: Some("Translated from Chinese by the portal's editors; where the two differ, the Chinese original prevails."),
+    body_original_link: "Read the Chinese original",
     document_ref: |title, number| match number {
         Some(number) => format!("“{title}” ({number})"),
         None => format!("“{title}”"),

@@ -74,6 +74,10 @@ pub struct Texts {
     pub other_language_name: &'static str,
     /// Said above an article body written in another language than the page's (`None` in Chinese).
     pub body_language_note: Option<&'static str>,
+    /// Said above an article body translated for this page's language, before a link to the
+    /// original (`None` in Chinese, whose bodies are the originals).
+    pub body_translated_note: Option<&'static str>,
+    pub body_original_link: &'static str,
     /// A document named in running text: `《title》（number）` in Chinese.
     pub document_ref: fn(title: &str, number: Option<&str>) -> String,
     /// Punctuation: after a label (`：` / `: `), between list items (`、` / `, `), between

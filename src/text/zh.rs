@@ -199,6 +199,8 @@ pub static TEXTS: Texts = Texts {
     other_language_name: "Read this page in English",
     other_language_tag: "en",
     body_language_note: None,
+    body_translated_note: None,
+    body_original_link: "",
     colon: "：",
     list_separator: "、",
     clause_separator: "，",
