@@ -2,7 +2,7 @@
 //! content), the router, the routes table and the shell around every page. Renders the same
 //! natively (the prerender step) and in the browser.
 
-use crate::components::{footer::Footer, header::Header};
+use crate::components::{footer::Footer, header::Header, quick_contact::QuickContact};
 use crate::data::{ContentSource, Data, Preloaded};
 use crate::inquiries::{Inquiries, OfflineAtBuild};
 use crate::pages::{
@@ -116,6 +116,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/guide") view=GuidePage/>
                 </Routes>
             </main>
+            <QuickContact/>
             <Footer/>
         </Router>
     }

@@ -12,4 +12,5 @@ pub mod inquiry_outcome;
 pub mod link;
 pub mod location_map;
 pub mod news_results;
+pub mod quick_contact;
 pub mod status;

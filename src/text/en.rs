@@ -344,6 +344,8 @@ pub static TEXTS: Texts = Texts {
     home_offer: "Compare the four parks with every figure sourced and dated, estimate the cost of buying land or renting, check the incentive policies in force, and reach the investment promotion centre online or by phone.",
     hero_compare: "Compare the parks",
     hero_inquire: "Send an enquiry",
+    quick_contact: "Contact the investment office",
+    call_label: "Call",
     why_heading: "Why Wuqing",
     parks_heading: "The four demonstration industrial parks",
     town_label: "Town: ",

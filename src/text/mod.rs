@@ -133,6 +133,9 @@ pub struct Texts {
     /// The hero's two actions.
     pub hero_compare: &'static str,
     pub hero_inquire: &'static str,
+    /// The phone's bar of the two ways to reach the office, and its call link's word.
+    pub quick_contact: &'static str,
+    pub call_label: &'static str,
     pub why_heading: &'static str,
     pub parks_heading: &'static str,
     pub town_label: &'static str,

@@ -243,6 +243,8 @@ pub static TEXTS: Texts = Texts {
     home_offer: "对比四个园区的数据，每项注明来源与日期；测算买地自建与租赁的成本；查阅现行有效的优惠政策；在线咨询或致电招商中心。",
     hero_compare: "比较园区",
     hero_inquire: "在线咨询",
+    quick_contact: "联系招商中心",
+    call_label: "致电",
     why_heading: "为什么是武清",
     parks_heading: "四大示范工业园区",
     town_label: "所在镇街：",
