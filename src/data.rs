@@ -318,10 +318,7 @@ fn parks_en(content: &ParksFile, text: &str) -> Result<ParksFile, LoadError> {
 }
 
 fn body_en(content: &ArticleBody, text: &str) -> Result<ArticleBody, LoadError> {
-    let file = format!("news/{}.json", content.id);
-    let english: translation::ArticleBodyText =
-        parse_content(&format!("en/{file}"), text).map_err(LoadError::Content)?;
-    translation::localize_body(content, &english).map_err(|problem| mismatch(&file, problem))
+    english(&format!("news/{}.json", content.id), content, text, translation::localize_body)
 }
 
 fn news_en(content: &NewsIndex, text: &str) -> Result<NewsIndex, LoadError> {

@@ -162,6 +162,11 @@ pub fn parse_news(files: &BTreeMap<String, String>) -> (News, Vec<String>) {
 }
 
 impl News {
+    /// The English counterparts by article id.
+    fn english_by_id(&self) -> BTreeMap<&str, &English> {
+        self.english.iter().map(|e| (e.id.as_str(), e)).collect()
+    }
+
     /// `news/index.json`: every article's summary, newest first.
     pub fn index(&self) -> NewsIndex {
         NewsIndex { schema: None, articles: self.articles.iter().map(|a| a.summary.clone()).collect() }
@@ -171,7 +176,7 @@ impl News {
     /// English name of each region (the first one given, when files disagree: the content
     /// check reports that).
     pub fn english_index(&self) -> NewsText {
-        let by_id: BTreeMap<&str, &English> = self.english.iter().map(|e| (e.id.as_str(), e)).collect();
+        let by_id = self.english_by_id();
         let mut regions: Vec<RegionText> = Vec::new();
         let mut articles = Vec::new();
         for article in &self.articles {
@@ -209,7 +214,7 @@ impl News {
             ("en/news/index.json".to_string(), json(&self.english_index())),
             ("news/search.json".to_string(), json(&self.search_file(synonyms))),
         ];
-        let english: BTreeMap<&str, &English> = self.english.iter().map(|e| (e.id.as_str(), e)).collect();
+        let english = self.english_by_id();
         for article in &self.articles {
             let id = &article.summary.id;
             files.push((format!("news/{id}.json"), json(&article.body)));

@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { open, ROUTES, AXE_TAGS } from './harness.mjs';
+import { open, EVERY_ROUTE, AXE_TAGS } from './harness.mjs';
 
 const STATES = ['/news?q=比亚迪', '/news?park=carpet&category=industry-news', '/invest?park=carpet&years=20&option=buy-land',
   '/policies?valid=1', '/contact?topic=land&park=carpet&scenario=area%3D8000', '/no/such/page', '/en/news?q=bicycle', '/en/no/such/page'];
-const PAGES = [...ROUTES, ...ROUTES.map((r) => `/en${r === '/' ? '/' : r}`), ...STATES];
+const PAGES = [...EVERY_ROUTE, ...STATES];
 
 async function violations(page) {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

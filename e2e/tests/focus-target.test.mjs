@@ -5,9 +5,8 @@
 // footnote mark is not).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, ROUTES } from './harness.mjs';
+import { open, EVERY_ROUTE } from './harness.mjs';
 
-const PAGES = [...ROUTES, ...ROUTES.map((r) => `/en${r === '/' ? '/' : r}`)];
 
 /** Runs in the page: the problems of every visible focusable element. */
 function audit() {
@@ -82,7 +81,7 @@ function audit() {
 for (const width of [390, 1280]) {
   test(`focus is visible at 3 : 1 and targets are 24 px on every page at ${width}px`, async () => {
     const report = [];
-    for (const route of PAGES) {
+    for (const route of EVERY_ROUTE) {
       const page = await open(route, { width });
       await page.waitForLoadState('networkidle');
       // A key press first, so that the browser treats focus as keyboard focus.

@@ -17,7 +17,7 @@ const LANGUAGES = [
 for (const lang of LANGUAGES) {
   test(`${lang.prefix || '/'}: every page's footer offers the guide at once`, async () => {
     for (const route of ROUTES) {
-      const path = lang.prefix + (route === '/' && lang.prefix ? '/' : route);
+      const path = lang.prefix + route;
       const page = await open(path, { width: 390 });
       const offer = page.getByRole('contentinfo').getByRole('link', { name: lang.offer });
       const href = new URL(await offer.getAttribute('href'), ctx.base + path).pathname;

@@ -100,3 +100,5 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export const ROUTES = ['/', '/parks', '/parks/bicycle-kingdom', '/parks/carpet', '/parks/auto-parts', '/parks/jingbin',
   '/news', '/news/page/2', '/news/park/carpet', '/news/2025-08-22-wuqing-parks-study-tour', '/invest', '/invest/register', '/invest/foreign', '/policies',
   '/contact', '/guide', '/privacy'];
+/** Every route in both languages: the Chinese pages, then the same under `/en` (`/` → `/en/`). */
+export const EVERY_ROUTE = [...ROUTES, ...ROUTES.map((r) => `/en${r}`)];

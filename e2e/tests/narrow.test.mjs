@@ -3,9 +3,8 @@
 // by design (a wide table in its scroll box, which says so) is the exception.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, ROUTES } from './harness.mjs';
+import { open, EVERY_ROUTE } from './harness.mjs';
 
-const PAGES = [...ROUTES, ...ROUTES.map((r) => `/en${r === '/' ? '/' : r}`)];
 
 /** Runs in the page: every element whose own text reaches past the viewport. */
 function overflowing() {
@@ -32,7 +31,7 @@ function overflowing() {
 
 test('every route fits a 320 px screen in both languages', async () => {
   const problems = [];
-  for (const route of PAGES) {
+  for (const route of EVERY_ROUTE) {
     const page = await open(route, { width: 320 });
     const { found, page: scrollWidth, width } = await page.evaluate(overflowing);
     if (scrollWidth > width) problems.push(`${route}: the page is ${scrollWidth} px wide`);

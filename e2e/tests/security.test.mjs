@@ -3,9 +3,8 @@
 // in the data files shows as text and never runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, expectClean, ROUTES } from './harness.mjs';
+import { open, expectClean, EVERY_ROUTE } from './harness.mjs';
 
-const EVERY_ROUTE = [...ROUTES, ...ROUTES.map((r) => `/en${r === '/' ? '/' : r}`)];
 
 test('no route in either language requests another origin or violates the CSP', async () => {
   for (const route of EVERY_ROUTE) {

@@ -6,6 +6,7 @@ pub mod facts;
 pub mod filter_controls;
 pub mod footer;
 pub mod header;
+pub mod heading;
 pub mod hotline;
 pub mod inquiry_form;
 pub mod inquiry_outcome;

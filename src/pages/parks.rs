@@ -3,6 +3,7 @@
 //! then the location diagram and the reference list.
 
 use crate::components::facts::{FigureView, ListFact, PageReferences, ReferenceList, Sources, TextFact};
+use crate::components::heading::heading;
 use crate::components::link::Link;
 use crate::components::location_map::LocationMap;
 use crate::components::status::when_ready;
@@ -187,12 +188,8 @@ pub fn ParkCards(parks: Arc<ParksFile>, #[prop(optional)] nested: bool) -> impl 
             let open = ROWS.iter().filter(|r| !r.folded).map(row).collect_view();
             let folded = ROWS.iter().filter(|r| r.folded).map(row).collect_view();
             let (href, name) = (routes::park(&p.id), p.name.clone());
-            let (heading, labelled_by) = (format!("card-{}", p.id), format!("card-{}", p.id));
-            let title = if nested {
-                view! { <h3 id=heading><Link href=href>{name}</Link></h3> }.into_any()
-            } else {
-                view! { <h2 id=heading><Link href=href>{name}</Link></h2> }.into_any()
-            };
+            let (id, labelled_by) = (format!("card-{}", p.id), format!("card-{}", p.id));
+            let title = heading(nested, Some(id), view! { <Link href=href>{name}</Link> });
             view! {
                 <section class="park-compare-card" aria-labelledby=labelled_by>
                     {title}

@@ -6,6 +6,7 @@
 
 use crate::app::Today;
 use crate::components::facts::Sources;
+use crate::components::heading::heading;
 use crate::components::link::Link;
 use crate::components::status::when_ready;
 use crate::data::Data;
@@ -111,11 +112,7 @@ pub fn PolicyItem(policy: Policy, file: Arc<PoliciesFile>, #[prop(optional)] nes
     let from = policy.valid_from.map(t.date).unwrap_or_else(|| t.not_published.to_string());
     let to = policy.valid_to.map(t.date).unwrap_or_else(|| t.no_stated_end.to_string());
     let status = view! { <span class=format!("status {badge_class}")>{badge}</span> };
-    let title = if nested {
-        view! { <h3>{policy.title.clone()} {status}</h3> }.into_any()
-    } else {
-        view! { <h2>{policy.title.clone()} {status}</h2> }.into_any()
-    };
+    let title = heading(nested, None, view! { {policy.title.clone()} {status} });
     view! {
         <li class="policy" class:lapsed=badge_class == "lapsed">
             {title}

@@ -2,6 +2,7 @@
 //! invest.json, each with its official source link and the date of the source it rests on.
 
 use crate::components::facts::Sources;
+use crate::components::heading::heading;
 use crate::components::hotline::HotlineLink;
 use crate::components::link::Link;
 use crate::components::status::when_ready;
@@ -57,7 +58,7 @@ pub fn StepItem(step: Step, #[prop(optional)] nested: bool) -> impl IntoView {
     let checked = step.checked.map(|d| (t.checked_on)(&(t.date)(d)));
     view! {
         <li>
-            {if nested { view! { <h3>{step.title}</h3> }.into_any() } else { view! { <h2>{step.title}</h2> }.into_any() }}
+            {heading(nested, None, step.title)}
             <p>{step.detail}</p>
             <Sources sources=step.sources/>
             {checked.map(|c| view! { <p class="checked">{c}</p> })}
