@@ -1,6 +1,5 @@
-// A static server for the release build, as static hosting serves it: files from dist/, and
-// index.html for any other path without a file extension (SPA fallback), so deep links work.
-// Missing files with an extension (a data file, a script) are a real 404.
+// A static server for the release build, as static hosting serves it: files from dist/, a
+// directory as its index.html, and 404.html with status 404 for anything else.
 // With a prefix (`/sub/`) it serves the site under that path, as a host does for a build
 // made with `trunk build --public-url /sub/`.
 // usage: node e2e/server.mjs [DIST_DIR] [PORT] [PREFIX]   (prints the URL it listens on)
@@ -23,11 +22,12 @@ export function startServer(dir, port = 0, prefix = '/') {
     let file = path.join(root, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let status = 200;
     if (!fs.existsSync(file)) {
       if (path.extname(url.pathname)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      file = path.join(root, 'index.html');
+      [file, status] = [path.join(root, '404.html'), 404];
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));

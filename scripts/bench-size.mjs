@@ -1,9 +1,10 @@
 // Bundle-size benchmark, two parts:
-// 1. the built files a visitor may download (wasm, JS glue, CSS, the home page): raw, gzip -9
-//    and brotli q11 sizes, from dist/;
+// 1. the built files a visitor may download (each widget's wasm and JS glue, CSS, the home page):
+//    raw, gzip -9 and brotli q11 sizes, from dist/, and the outbox sender's (which any page without
+//    the form downloads while an inquiry waits) against its budget of 30 KB;
 // 2. the first-load transfer of each route as a browser makes it: Chromium opens the route with
 //    an empty cache and waits until the network has been quiet for 3 s (the app, where a page
-//    starts one, has been running by then); every response it received is counted at its brotli
+//    holds a widget, has been running by then); every response it received is counted at its brotli
 //    q11 size (what a host serving precompressed files sends). Every route the build wrote is
 //    measured, in both languages (each `index.html` under dist/); the budget is at most 150 KB
 //    for each, and the script exits non-zero when any route misses it.
@@ -40,14 +41,21 @@ const brotli = (data) => zlib.brotliCompressSync(data, { params: { [zlib.constan
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 
 // 1. The built files.
-const files = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f));
+const SENDER_BUDGET_KB = 30;
+const files = [
+  ...fs.readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f)),
+  ...fs.readdirSync(path.join(dist, 'widgets')).map((f) => `widgets/${f}`),
+];
 console.log(`built files in ${dist} (KB = 1,000 bytes)`);
 console.log('file                                        raw KB  gzip KB  brotli KB');
+let sender = 0;
 for (const f of files.sort()) {
   const data = fs.readFileSync(path.join(dist, f));
   const sizes = [data.length, zlib.gzipSync(data, { level: 9 }).length, brotli(data)];
+  if (f.startsWith('widgets/outbox-')) sender += sizes[2];
   console.log(`${f.replace(/-[0-9a-f]{12,}/, '').padEnd(40)} ${kb(sizes[0])} ${kb(sizes[1])}   ${kb(sizes[2])}`);
 }
+console.log(`\nbudget: the outbox sender (glue and wasm) at most ${SENDER_BUDGET_KB} KB brotli: ${(sender / 1000).toFixed(1)} KB, ${sender > SENDER_BUDGET_KB * 1000 ? 'MISSED' : 'met'}`);
 
 // 2. First load of each route, as the browser requests it.
 const server = await startServer(dist);
@@ -84,7 +92,7 @@ await browser.close();
 server.close();
 
 console.log(`\nfirst load per route, brotli q11, until the network was quiet for ${QUIET_MS / 1000} s (KB = 1,000 bytes)`);
-console.log('route                                        app  requests  total KB   largest');
+console.log('route                                     widget requests  total KB   largest');
 for (const r of results) {
   const largest = [...r.parts].sort((a, b) => b.size - a.size).slice(0, 2).map((p) => `${p.name} ${(p.size / 1000).toFixed(1)}`).join(', ');
   console.log(`${r.route.padEnd(44)} ${r.started ? 'yes' : 'no '}  ${String(r.parts.length).padStart(8)}  ${kb(r.total)}   ${largest}`);

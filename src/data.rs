@@ -4,6 +4,8 @@
 //! `Signal<Load<Arc<T>>>` either way, so the same views render natively and in the browser.
 //! On English pages a file's slot also loads its English text (`data/en/…`) and lays it over
 //! the Chinese content (`domain::translation`); what a page carries is that English content.
+//! A file's slot is made when a view first asks for it, so a widget's code holds the reading
+//! of the files it uses and no other.
 
 use domain::load::{Load, LoadError};
 use domain::model::{ArticleBody, InvestFile, NewsIndex, ParksFile, PoliciesFile, SearchFile, Site};
@@ -149,77 +151,118 @@ impl<T: DeserializeOwned + Serialize + Send + Sync + 'static> Slot<T> {
     }
 }
 
-/// All content, provided once at the root of the app.
+/// A file's slot once a view has asked for it.
+type Lazy<T> = StoredValue<Option<Slot<T>>>;
+
+/// The news index prepared for search, and the same with the search file once both are in.
+type Catalogs = (Memo<Load<Arc<Catalog>>>, Memo<Option<Arc<Catalog>>>);
+
+/// All content, provided once at the root of the app (or of a widget).
 #[derive(Clone, Copy)]
 pub struct Data {
     site: StoredValue<Arc<Site>>,
-    pub parks: Slot<ParksFile>,
-    pub news: Slot<NewsIndex>,
-    pub invest: Slot<InvestFile>,
-    pub policies: Slot<PoliciesFile>,
+    parks: Lazy<ParksFile>,
+    news: Lazy<NewsIndex>,
+    invest: Lazy<InvestFile>,
+    policies: Lazy<PoliciesFile>,
     articles: StoredValue<BTreeMap<String, Slot<ArticleBody>>>,
-    catalog: Memo<Load<Arc<Catalog>>>,
+    /// The news index prepared for search, and again with the search file once both are in.
+    catalogs: StoredValue<Option<Catalogs>>,
     /// `news/search.json` (bodies as plain text, synonyms): fetched when a visitor first searches.
-    search: Slot<SearchFile>,
-    /// The catalog built again with the search file, once both are in.
-    full_catalog: Memo<Option<Arc<Catalog>>>,
+    search: Lazy<SearchFile>,
+    /// The files the page carried, taken by each slot as it is made.
+    preloaded: StoredValue<Preloaded>,
     source: StoredValue<ContentSource>,
     owner: StoredValue<Owner>,
-    /// English pages lay each body's translation over it (`en/news/<id>.json`).
+    /// English pages lay each file's English text over it (`en/…`).
     english: bool,
 }
 
 impl Data {
-    /// Creates the cache under the current (root) owner, fills it with the preloaded files and
-    /// provides it as context.
+    /// Creates the cache under the current (root) owner with the preloaded files and provides
+    /// it as context.
     pub fn provide(site: Arc<Site>, source: ContentSource, preloaded: &Preloaded, english: bool) -> Self {
-        let source = StoredValue::new(source);
-        let news = Slot::<NewsIndex>::new("news/index.json", source, english.then_some(news_en as Translate<_>));
-        let order = FacetOrder::new(&site);
-        // Built once per loaded index (memos are lazy: nothing runs until a page asks).
-        let catalog = Memo::new(move |_| {
-            news.state
-                .get()
-                .unwrap_or(Load::Loading)
-                .map(|index| Arc::new(Catalog::new(&index.articles, order.clone())))
-        });
-        // One file for both languages: the search reads the Chinese bodies.
-        let search = Slot::<SearchFile>::new("news/search.json", source, None);
-        let full_catalog = Memo::new(move |_| match (catalog.get(), search.state.get()) {
-            (Load::Ready(catalog), Some(Load::Ready(file))) => Some(Arc::new(catalog.with_search(&file))),
-            _ => None,
-        });
         let data = Self {
             site: StoredValue::new(site),
-            parks: Slot::new("parks.json", source, english.then_some(parks_en as Translate<_>)),
-            news,
-            invest: Slot::new("invest.json", source, english.then_some(invest_en as Translate<_>)),
-            policies: Slot::new("policies.json", source, english.then_some(policies_en as Translate<_>)),
+            parks: StoredValue::new(None),
+            news: StoredValue::new(None),
+            invest: StoredValue::new(None),
+            policies: StoredValue::new(None),
             articles: StoredValue::new(BTreeMap::new()),
-            catalog,
-            search,
-            full_catalog,
-            source,
+            catalogs: StoredValue::new(None),
+            search: StoredValue::new(None),
+            preloaded: StoredValue::new(preloaded.clone()),
+            source: StoredValue::new(source),
             owner: StoredValue::new(Owner::current().expect("Data::provide runs inside the app")),
             english,
         };
-        let slots = [data.parks.key(), data.news.key(), data.invest.key(), data.policies.key()];
-        for (key, text) in preloaded {
-            match slots.iter().position(|k| k == key) {
-                Some(0) => data.parks.fill(text),
-                Some(1) => data.news.fill(text),
-                Some(2) => data.invest.fill(text),
-                Some(_) => data.policies.fill(text),
-                None => {
-                    let file = key.strip_prefix("en/").unwrap_or(key);
-                    if let Some(id) = file.strip_prefix("news/").and_then(|f| f.strip_suffix(".json")) {
-                        data.article(id).fill(text);
-                    }
-                }
-            }
-        }
         provide_context(data);
         data
+    }
+
+    /// The slot in `lazy`, made (under the root owner, filled from the page's files) on first use.
+    fn slot<T>(self, lazy: Lazy<T>, file: &str, translate: Option<Translate<T>>) -> Slot<T>
+    where
+        T: DeserializeOwned + Serialize + Send + Sync + 'static,
+    {
+        if let Some(slot) = lazy.get_value() {
+            return slot;
+        }
+        let translate = translate.filter(|_| self.english);
+        let slot = self.owner.with_value(|owner| owner.with(|| Slot::new(file, self.source, translate)));
+        if let Some(text) = self.preloaded.with_value(|files| files.get(&slot.key()).cloned()) {
+            slot.fill(&text);
+        }
+        lazy.set_value(Some(slot));
+        slot
+    }
+
+    pub fn parks(self) -> Slot<ParksFile> {
+        self.slot(self.parks, "parks.json", Some(parks_en))
+    }
+
+    pub fn news(self) -> Slot<NewsIndex> {
+        self.slot(self.news, "news/index.json", Some(news_en))
+    }
+
+    pub fn invest(self) -> Slot<InvestFile> {
+        self.slot(self.invest, "invest.json", Some(invest_en))
+    }
+
+    pub fn policies(self) -> Slot<PoliciesFile> {
+        self.slot(self.policies, "policies.json", Some(policies_en))
+    }
+
+    /// One file for both languages: the search reads the Chinese bodies.
+    fn search(self) -> Slot<SearchFile> {
+        self.slot(self.search, "news/search.json", None)
+    }
+
+    /// The catalog memos, made on first use.
+    fn catalogs(self) -> Catalogs {
+        if let Some(memos) = self.catalogs.get_value() {
+            return memos;
+        }
+        let (news, search) = (self.news(), self.search());
+        let order = FacetOrder::new(&self.site());
+        let memos = self.owner.with_value(|owner| {
+            owner.with(|| {
+                // Built once per loaded index (memos are lazy: nothing runs until a page asks).
+                let catalog = Memo::new(move |_| {
+                    news.state
+                        .get()
+                        .unwrap_or(Load::Loading)
+                        .map(|index| Arc::new(Catalog::new(&index.articles, order.clone())))
+                });
+                let full = Memo::new(move |_| match (catalog.get(), search.state.get()) {
+                    (Load::Ready(catalog), Some(Load::Ready(file))) => Some(Arc::new(catalog.with_search(&file))),
+                    _ => None,
+                });
+                (catalog, full)
+            })
+        });
+        self.catalogs.set_value(Some(memos));
+        memos
     }
 
     /// The context, from any component below the app root.
@@ -234,25 +277,25 @@ impl Data {
 
     /// The news index prepared for search; loads the index if nobody has yet.
     pub fn catalog(self) -> Signal<Load<Arc<Catalog>>> {
-        self.news.load();
-        self.catalog.into()
+        self.news().load();
+        self.catalogs().0.into()
     }
 
     /// The news catalog with bodies and synonyms, once `news/search.json` is in (`None` before,
     /// and if it failed: the search then goes on over titles, summaries and labels). Nothing
     /// is fetched until `fetch_search_file`.
     pub fn full_catalog(self) -> Memo<Option<Arc<Catalog>>> {
-        self.full_catalog
+        self.catalogs().1
     }
 
     /// Asks for `news/search.json` unless it was asked for already.
     pub fn fetch_search_file(self) {
-        let _ = self.search.load();
+        let _ = self.search().load();
     }
 
     /// True while `news/search.json` is on its way.
     pub fn search_file_loading(self) -> bool {
-        self.search.state.with(|s| matches!(s, Some(Load::Loading)))
+        self.search().state.with(|s| matches!(s, Some(Load::Loading)))
     }
 
     /// One article body's slot, created under the root owner so it outlives the page.
@@ -266,6 +309,9 @@ impl Data {
         // there is none and the body is Chinese).
         let translate = self.english.then_some(body_en as Translate<_>);
         let slot = self.owner.with_value(|owner| owner.with(|| Slot::new(&file, source, translate)));
+        if let Some(text) = self.preloaded.with_value(|files| files.get(&slot.key()).cloned()) {
+            slot.fill(&text);
+        }
         self.articles.update_value(|m| {
             m.insert(id.to_string(), slot);
         });
@@ -275,8 +321,12 @@ impl Data {
     /// Every file that is ready, as JSON: what a prerendered page carries so the browser starts
     /// with the same content the HTML was rendered from.
     pub fn snapshot(self) -> Preloaded {
-        let mut files: Vec<Option<(String, String)>> =
-            vec![self.parks.snapshot(), self.news.snapshot(), self.invest.snapshot(), self.policies.snapshot()];
+        let mut files: Vec<Option<(String, String)>> = vec![
+            self.parks.get_value().and_then(Slot::snapshot),
+            self.news.get_value().and_then(Slot::snapshot),
+            self.invest.get_value().and_then(Slot::snapshot),
+            self.policies.get_value().and_then(Slot::snapshot),
+        ];
         files.extend(self.articles.with_value(|m| m.values().map(|slot| slot.snapshot()).collect::<Vec<_>>()));
         files.into_iter().flatten().collect()
     }
@@ -290,7 +340,12 @@ impl Data {
                 Some(Load::Failed(e)) => Some(e.detail()),
             }
         }
-        let mut problems = vec![check(self.parks), check(self.news), check(self.invest), check(self.policies)];
+        let mut problems = vec![
+            self.parks.get_value().and_then(check),
+            self.news.get_value().and_then(check),
+            self.invest.get_value().and_then(check),
+            self.policies.get_value().and_then(check),
+        ];
         problems.extend(self.articles.with_value(|m| m.values().map(|s| check(*s)).collect::<Vec<_>>()));
         problems.into_iter().flatten().collect()
     }

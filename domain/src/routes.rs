@@ -76,17 +76,13 @@ impl Page {
             Page::Guide => "/guide".into(),
         }
     }
-
-    /// Whether the page needs the app running to do its job: searching and filtering the news
-    /// or the policies, the calculator, the inquiry form. Every other page is complete as
-    /// prerendered HTML (its links are ordinary links), so the browser downloads no app for it.
-    pub fn is_interactive(&self) -> bool {
-        matches!(self, Page::News | Page::Invest | Page::Policies | Page::Contact)
-    }
 }
 
-/// The attribute the prerender step puts on `<html>` of an interactive page: the page starts
-/// the app (see `Page::is_interactive`).
+/// The attribute of the element a widget renders into (`<div data-widget="news">`): a page
+/// whose HTML holds one downloads and starts that widget's code, and only that.
+pub const WIDGET_ATTRIBUTE: &str = "data-widget";
+
+/// The attribute the prerender step puts on `<html>` of a page with a widget.
 pub const INTERACTIVE_ATTRIBUTE: &str = "data-interactive";
 
 /// Marks `<html>` when the build's config.json names no inquiry endpoint: the contact page
@@ -275,13 +271,6 @@ mod tests {
             summary: String::new(),
             original: None,
         }
-    }
-
-    #[test]
-    fn only_search_filters_calculator_and_form_need_the_app() {
-        let pages = all_pages(["carpet"], &[summary("a1", "2024-01-02", &["carpet"])]);
-        let interactive: Vec<String> = pages.iter().filter(|p| p.is_interactive()).map(Page::path).collect();
-        assert_eq!(interactive, ["/news", "/invest", "/policies", "/contact"]);
     }
 
     #[test]

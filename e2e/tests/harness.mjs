@@ -82,6 +82,18 @@ export async function untilReady(page) {
     || document.documentElement.classList.contains('app-ready'));
 }
 
+/** Serves the page at `route` with the content file `file` it carries for its widget cut short
+ * (unreadable JSON), as a broken build or a proxy that mangles pages would: for the widget's
+ * error view. */
+export async function cutEmbeddedFile(page, route, file) {
+  const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  await page.route(new RegExp(`${escaped(route)}/?$`), async (r) => {
+    const response = await r.fetch();
+    const block = new RegExp(`(data-file="${escaped(file)}">)[\\s\\S]*?(</script>)`);
+    await r.fulfill({ response, body: (await response.text()).replace(block, '$1{"cut": [$2') });
+  });
+}
+
 /** Forgets the errors the browser itself logs for a request that failed on purpose (a server
  * a test stopped or made fail); anything else the page logged still fails `expectClean`. */
 export function ignoreFailedRequests(page) {

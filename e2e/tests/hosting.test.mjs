@@ -62,8 +62,8 @@ test('nginx serves every route as its prerendered file, unknown paths as 404.htm
 });
 
 test('nginx caches hashed files for a year and revalidates data and config.json', { skip: !fs.existsSync(NGINX) && 'nginx is not installed' }, async () => {
-  const html = await (await get('/')).text();
-  const wasm = html.match(/[\w-]+-[0-9a-f]{8,16}_bg\.wasm/)[0];
+  const html = await (await get('/news')).text();
+  const wasm = html.match(/widgets\/news-[0-9a-f]{16}\.js/)[0].replace(/\.js$/, '_bg.wasm');
   const css = html.match(/[\w-]+-[0-9a-f]{8,16}\.css/)[0];
   const w = await get(`/${wasm}`, { 'accept-encoding': 'gzip' });
   assert.equal(w.headers.get('content-type'), 'application/wasm');

@@ -2,7 +2,7 @@
 // with sourced figures, and the not-found view for an unknown park id.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, expectClean } from './harness.mjs';
+import { ctx, open, expectClean } from './harness.mjs';
 
 const PARKS = {
   'bicycle-kingdom': '中华自行车王国产业园',
@@ -119,9 +119,10 @@ for (const [id, name] of Object.entries(PARKS)) {
   });
 }
 
-test('an unknown park id shows not-found with the four parks', async () => {
-  const page = await open('/parks/harbour');
-  await page.getByRole('heading', { level: 1, name: '未找到该园区' }).waitFor();
+test('an unknown park id gets the not-found page (status 404) with the four parks', async () => {
+  const page = await ctx.browser.newPage();
+  assert.equal((await page.goto(`${ctx.base}/parks/harbour`)).status(), 404);
+  await page.getByRole('heading', { level: 1, name: '页面不存在' }).waitFor();
   for (const name of Object.values(PARKS)) {
     await page.getByRole('main').getByRole('link', { name, exact: true }).waitFor();
   }

@@ -1,6 +1,7 @@
-// Prerendered pages: every route is real HTML that reads without JavaScript, and the app takes
-// it over without a flash — no console error or warning, no second fetch of content the page
-// carries, the same text before and after, and the page interactive afterwards.
+// Prerendered pages: every route is real HTML that reads without JavaScript, and a page's widget
+// mounts without a flash — no console error or warning, no second fetch of content the page
+// carries, the same text before and after, nothing outside the widget rendered again, and the
+// page interactive afterwards.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -107,9 +108,8 @@ test('sitemap.xml lists every route and every article with absolute URLs; robots
   assert.match(robots, /^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
 
-for (const route of ['/', '/parks', '/parks/carpet', '/news', SEED, '/privacy']) {
-  test(`${route}: the app takes over with the same text, no warnings and no refetch`, async () => {
-    // The width the app opens at (/parks shows a table there and cards on a phone).
+for (const route of ['/news', '/invest', '/policies', '/contact', '/en/invest']) {
+  test(`${route}: the widget mounts with the same text, nothing outside it rendered again, no warnings and no refetch`, async () => {
     const before = await openStatic(route, ctx.base, 1280);
     const prerendered = await shownText(before);
     await before.close();
@@ -117,15 +117,38 @@ for (const route of ['/', '/parks', '/parks/carpet', '/news', SEED, '/privacy'])
     const dataRequests = [];
     const warnings = [];
     const page = await open(route, {
-      setup: (p) => {
+      setup: async (p) => {
         p.on('request', (r) => r.url().includes('/data/') && dataRequests.push(new URL(r.url()).pathname));
         p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+        // The page's nodes as parsed, before any widget runs.
+        await p.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+          const widget = document.querySelector('[data-widget]');
+          window.parsed = {
+            header: document.querySelector('header'), footer: document.querySelector('footer'),
+            heading: document.querySelector('main h1'), widget, inside: widget.firstElementChild,
+            // Every element of the main region outside the widget.
+            outside: [...document.querySelectorAll('main *')].filter((e) => !widget.contains(e)),
+          };
+        }));
       },
     });
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(dataRequests, [], 'content the page carries is not fetched again');
+    const same = await page.evaluate(() => {
+      const { header, footer, heading, widget, inside, outside } = window.parsed;
+      return {
+        header: header === document.querySelector('header') && header.isConnected,
+        footer: footer === document.querySelector('footer') && footer.isConnected,
+        heading: heading === document.querySelector('main h1'),
+        widget: widget === document.querySelector('[data-widget]'),
+        outside: outside.every((e) => e.isConnected),
+        rendered: inside !== widget.firstElementChild,
+      };
+    });
+    assert.deepEqual(same, { header: true, footer: true, heading: true, widget: true, outside: true, rendered: true },
+      'only the widget\'s own content was replaced');
+    assert.deepEqual(dataRequests.filter((p) => !p.endsWith('/config.json')), [], 'content the page carries is not fetched again');
     assert.deepEqual(warnings, []);
-    assert.equal(await shownText(page), prerendered, 'the same text before and after takeover');
+    assert.equal(await shownText(page), prerendered, 'the same text before and after the widget mounts');
     expectClean(page);
     await page.close();
   });

@@ -1,17 +1,18 @@
-// Resilience: each content file served as 404, 500, truncated JSON, the wrong shape or very
-// slowly leaves the rest of the site working; the page that needs it shows the error view,
-// whose retry then loads it; prerendered pages keep their content, which they carry.
+// Resilience: a content file a widget cannot read, then served as 404, 500, truncated JSON, the
+// wrong shape or very slowly, leaves the rest of the page working; the widget shows its error
+// view, whose retry then loads the file; prerendered pages keep their content, which they carry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, expectClean, ignoreFailedRequests } from './harness.mjs';
+import { open, cutEmbeddedFile, expectClean, ignoreFailedRequests } from './harness.mjs';
 
-// Each file, a page the app runs on that does not carry it, and the navigation link to a page
-// that needs it.
+// Each file a widget reads and the page it is on. The page carries the file for its widget; here
+// that copy is cut short (as a broken build or a mangling proxy would leave it), so the widget
+// shows its error view, and its retry fetches the file, which the fault then answers.
 const FILES = [
-  { file: 'parks.json', from: '/policies', link: '园区', ready: (p) => p.getByRole('heading', { level: 1, name: '四大园区对比' }) },
-  { file: 'news/index.json', from: '/policies', link: '新闻', ready: (p) => p.getByRole('status').filter({ hasText: /共 \d+ 条/ }) },
-  { file: 'invest.json', from: '/policies', link: '投资对比', ready: (p) => p.getByRole('heading', { name: '买地自建' }).first() },
-  { file: 'policies.json', from: '/contact', link: '优惠政策', ready: (p) => p.getByRole('status').filter({ hasText: /共 \d+ 项/ }) },
+  { file: 'parks.json', page: '/news', ready: (p) => p.getByRole('status').filter({ hasText: /共 \d+ 条/ }) },
+  { file: 'news/index.json', page: '/news', ready: (p) => p.getByRole('status').filter({ hasText: /共 \d+ 条/ }) },
+  { file: 'invest.json', page: '/invest', ready: (p) => p.getByRole('heading', { name: '买地自建' }).first() },
+  { file: 'policies.json', page: '/policies', ready: (p) => p.getByRole('status').filter({ hasText: /共 \d+ 项/ }) },
 ];
 
 const FAULTS = {
@@ -21,21 +22,32 @@ const FAULTS = {
   'wrong shape': (route) => route.fulfill({ json: { something: ['else'] } }),
 };
 
-for (const { file, from, link, ready } of FILES) {
+const errorView = (page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: '内容暂时无法显示' }) });
+
+for (const { file, page: route, ready } of FILES) {
   for (const [fault, serve] of Object.entries(FAULTS)) {
-    test(`${file} answered with ${fault}: the page says so, the rest works, and retry loads it`, async () => {
+    test(`${file} unreadable on ${route}, then answered with ${fault}: the widget says so, the rest works, and retry loads it`, async () => {
       let broken = true;
-      const setup = (page) => page.route(`**/data/${file}`, (route) => (broken ? serve(route) : route.continue()));
-      const page = await open(from, { setup });
-      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: link, exact: true }).click();
-      const error = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: '内容暂时无法显示' }) });
+      const page = await open(route, {
+        setup: async (p) => {
+          await cutEmbeddedFile(p, route, file);
+          await p.route(`**/data/${file}`, (r) => (broken ? serve(r) : r.continue()));
+        },
+      });
+      const error = errorView(page);
       await error.waitFor();
       // The detail (inside the collapsed 详细信息) names the file.
       assert.match(await error.textContent(), new RegExp(file.replace('.', '\\.')));
-      // The header, footer and hotline still work.
+      const answered = page.waitForResponse((r) => r.url().endsWith(`/data/${file}`));
+      await error.getByRole('button', { name: '重试' }).click();
+      await answered;
+      await errorView(page).waitFor();
+      assert.match(await errorView(page).textContent(), new RegExp(file.replace('.', '\\.')));
+      // The header, the heading and the footer's hotline are the page's own and still there.
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.getByRole('contentinfo').getByRole('link', { name: '400-162-2002' }).waitFor();
       broken = false;
-      await error.getByRole('button', { name: '重试' }).click();
+      await errorView(page).getByRole('button', { name: '重试' }).click();
       await ready(page).waitFor();
       ignoreFailedRequests(page);
       expectClean(page);
@@ -43,13 +55,17 @@ for (const { file, from, link, ready } of FILES) {
     });
   }
 
-  test(`${file} answering after 10 s: the page shows it is loading, then the content`, async () => {
-    const setup = (page) => page.route(`**/data/${file}`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 10_000));
-      await route.continue();
+  test(`${file} answering after 10 s on ${route}: the widget shows it is loading, then the content`, async () => {
+    const page = await open(route, {
+      setup: async (p) => {
+        await cutEmbeddedFile(p, route, file);
+        await p.route(`**/data/${file}`, async (r) => {
+          await new Promise((resolve) => setTimeout(resolve, 10_000));
+          await r.continue();
+        });
+      },
     });
-    const page = await open(from, { setup });
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: link, exact: true }).click();
+    await errorView(page).getByRole('button', { name: '重试' }).click();
     await page.getByRole('status').filter({ hasText: '正在加载' }).first().waitFor();
     await ready(page).waitFor({ timeout: 20_000 });
     expectClean(page);

@@ -52,26 +52,11 @@ const hostile = async (page) => {
   });
 };
 
-/** Follows a link to `route` inside the app (its router fetches and renders the content). */
-async function followInApp(page, route) {
-  await page.evaluate((href) => {
-    const link = Object.assign(document.createElement('a'), { href, textContent: 'follow' });
-    document.querySelector('main').append(link);
-    link.click();
-  }, route);
-  await page.waitForURL((url) => url.pathname === route);
-  await page.getByRole('main').getByText('window.__pwned=1').first().waitFor();
-}
-
-// Pages the app runs on render their content in the browser; the others are rendered by the
-// prerender step (its escaping is tested natively, in prerender/src/render.rs), so here the app
-// renders them after following a link from a page it runs on.
-const INTERACTIVE = ['/news', '/invest', '/policies', '/contact'];
-for (const route of ['/', '/parks/carpet', '/news', '/news/2025-08-22-wuqing-parks-study-tour', '/invest', '/policies', '/contact', '/en/parks/carpet']) {
+// Widgets render their content in the browser; every other page is the HTML the prerender step
+// wrote (its escaping is tested natively, in prerender/src/render.rs) and runs no code.
+for (const route of ['/news', '/invest', '/policies', '/contact', '/en/invest', '/en/news']) {
   test(`hostile text in the data of ${route} shows as text and never runs`, async () => {
-    const interactive = INTERACTIVE.includes(route);
-    const page = await open(interactive ? route : route.startsWith('/en/') ? '/en/contact' : '/contact', { setup: hostile });
-    if (!interactive) await followInApp(page, route);
+    const page = await open(route, { setup: hostile });
     await page.waitForLoadState('networkidle');
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
     assert.deepEqual(page.dialogs, []);

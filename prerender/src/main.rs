@@ -26,6 +26,7 @@ mod csp;
 mod dev_reload;
 mod document;
 mod render;
+mod widgets;
 
 use domain::markdown;
 use domain::model::{NewsIndex, ParksFile, SynonymsFile};
@@ -65,6 +66,7 @@ fn run() -> Result<usize, String> {
     let origin = origin.trim_end_matches('/').to_string();
 
     let template = document::Template::read(&dist.join("index.html"), base.as_str())?;
+    let built = widgets::Built::read(&dist)?;
     let data_dir = dist.join("data");
     let synonyms: SynonymsFile = read_content(&data_dir, "synonyms.json")?;
     let written = write_news(&content_root(), &data_dir, &synonyms)?;
@@ -92,18 +94,20 @@ fn run() -> Result<usize, String> {
             if rendered.not_found {
                 return Err(format!("{path} rendered the not-found page: the router and domain::routes disagree"));
             }
-            let html =
-                mark(csp::with_policy(&template.fill(&rendered, Some(url), locale.tag(), &alternates), &connect));
+            let loader = built.loader(&rendered.widgets).map_err(|e| format!("{path}: {e}"))?;
+            let html = template.fill(&rendered, Some(url), locale.tag(), &alternates, &loader);
+            let html = mark(csp::with_policy(&html, &connect));
             write(&dir.join(path.trim_start_matches('/')).join("index.html"), &html)?;
             urls.push(url.clone());
         }
     }
-    // Hosts serve 404.html for any path they have no file for: it starts the app, which shows
-    // the right not-found page (an unknown park lists the four) or content newer than the build.
-    let missing = render::Rendered { interactive: true, ..renderer.render("/404", Locale::Zh)? };
+    // Hosts serve 404.html for any path they have no file for: the not-found page, which lists
+    // the parks and the ways into the site.
+    let missing = renderer.render("/404", Locale::Zh)?;
+    let loader = built.loader(&missing.widgets)?;
     write(
         &dist.join("404.html"),
-        &mark(csp::with_policy(&template.fill(&missing, None, Locale::Zh.tag(), &[]), &connect)),
+        &mark(csp::with_policy(&template.fill(&missing, None, Locale::Zh.tag(), &[], &loader), &connect)),
     )?;
     write(&dist.join("sitemap.xml"), &document::sitemap(&urls))?;
     write(&dist.join("robots.txt"), &document::robots(&format!("{origin}{}", base.href("/sitemap.xml"))))?;

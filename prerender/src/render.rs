@@ -6,10 +6,10 @@ use domain::model::Site;
 use domain::routes::{Base, Page};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
-use leptos_router::location::RequestUrl;
 use std::path::Path;
 use std::sync::Arc;
-use wuqing_parks::app::{provide_start, App, Start};
+use wuqing_parks::app::App;
+use wuqing_parks::context::{provide_start, Start};
 use wuqing_parks::data::{ContentSource, Preloaded};
 use wuqing_parks::text::Locale;
 
@@ -23,9 +23,16 @@ pub struct Rendered {
     pub files: Preloaded,
     /// True when the router showed the not-found page.
     pub not_found: bool,
-    /// True when the page needs the app running (`Page::is_interactive`); other pages are
-    /// complete as HTML and start no app.
-    pub interactive: bool,
+    /// The widgets the body holds (`data-widget="<name>"`), which the page downloads and starts;
+    /// a page without any is complete as HTML.
+    pub widgets: Vec<String>,
+}
+
+impl Rendered {
+    /// Whether the page runs any code of its own (beyond the outbox sender).
+    pub fn interactive(&self) -> bool {
+        !self.widgets.is_empty()
+    }
 }
 
 pub struct Renderer {
@@ -70,7 +77,6 @@ impl Renderer {
         let owner = Owner::new_root(None);
         let (meta, meta_output) = ServerMetaContext::new();
         let (body, data) = owner.with(|| {
-            provide_context(RequestUrl::new(&base.href(path)));
             provide_context(meta);
             let data = provide_start(Start {
                 site_base: self.base.clone(),
@@ -81,8 +87,10 @@ impl Renderer {
                 preloaded: Preloaded::new(),
                 today: self.today,
                 inquiries_offline: self.inquiries_offline,
+                pathname: base.href(path),
+                search: String::new(),
             });
-            (view! { <App/> }.to_html(), data)
+            (view! { <App page=Page::parse(path)/> }.to_html(), data)
         });
         let problems = owner.with(|| data.not_ready());
         if !problems.is_empty() {
@@ -102,8 +110,8 @@ impl Renderer {
         let head = head.trim_start_matches("<head><!--HEAD-->").trim_end_matches("</head>").to_string();
         let not_found = body.contains("data-not-found");
         drop(owner);
-        let interactive = !not_found && Page::parse(path).is_some_and(|page| page.is_interactive());
-        Ok(Rendered { body, head, files, not_found, interactive })
+        let widgets = crate::widgets::widgets_in(&body);
+        Ok(Rendered { body, head, files, not_found, widgets })
     }
 }
 
@@ -224,7 +232,7 @@ mod tests {
             for locale in [Locale::Zh, Locale::En] {
                 let page = renderer.render(path, locale).unwrap_or_else(|e| panic!("{path}: {e}"));
                 let html = format!("{}{}", page.head, page.body);
-                assert!(!page.interactive && !page.not_found, "{path}");
+                assert!(!page.interactive() && !page.not_found, "{path}");
                 // In the body and the title, markup from data is escaped; in an attribute (the
                 // description) `<` is only text, and the quote that could end it is escaped.
                 let title = page.head.split("</title>").next().unwrap_or_default();
@@ -280,7 +288,7 @@ mod tests {
     fn news_lists_say_what_they_list_and_page_with_links() {
         let renderer = Renderer::new(&data_dir(), Base::default()).unwrap();
         let carpet = renderer.render("/news/park/carpet", Locale::Zh).unwrap();
-        assert!(!carpet.interactive && !carpet.not_found);
+        assert!(!carpet.interactive() && !carpet.not_found);
         assert!(carpet.head.contains("<title>中华地毯产业园相关新闻 | "), "{}", carpet.head);
         assert!(carpet.body.contains("<h1>中华地毯产业园相关新闻</h1>"));
         assert!(carpet.body.contains("href=\"/news/year/2025\""), "years as links");

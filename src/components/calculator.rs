@@ -10,7 +10,7 @@
 use crate::components::cost_chart::{CostChart, YearTable};
 use crate::components::facts::Sources;
 use crate::components::hotline::HotlineLink;
-use crate::text::{texts, Texts};
+use crate::text::{invest_texts, texts, InvestTexts};
 use crate::web::url_state::Write;
 use domain::invest::{evaluate, Input, OptionCost, Outcome, Premises};
 use domain::invest_query::{number_text, read_input, InvestQuery};
@@ -29,7 +29,7 @@ pub fn default_value(defaults: &Defaults, input: Input) -> f64 {
 }
 
 /// The inputs, grouped as the form shows them: (group title, inputs, which have sliders).
-fn groups(t: &Texts) -> [(String, Vec<Input>); 5] {
+fn groups(t: &InvestTexts) -> [(String, Vec<Input>); 5] {
     [
         (t.group_basics.to_string(), vec![Input::FloorArea, Input::Years, Input::DiscountRate]),
         (
@@ -80,7 +80,7 @@ fn slider(input: Input) -> Option<(f64, f64, f64)> {
 }
 
 /// A default's note without the assumption mark it starts with (the mark is shown already).
-fn note_beyond_mark(t: &Texts, note: Option<&str>) -> Option<String> {
+fn note_beyond_mark(t: &InvestTexts, note: Option<&str>) -> Option<String> {
     let rest = note?.trim_start_matches(t.assumption_mark).trim_start_matches(['。', '；', '.', ';', ' ']);
     (!rest.is_empty()).then(|| rest.to_string())
 }
@@ -108,7 +108,7 @@ pub fn Calculator(
     let invalid = RwSignal::new(BTreeSet::<Input>::new());
     // Bumped by 恢复默认 so every field shows its default again.
     let reset_count = RwSignal::new(0u32);
-    let fieldsets = groups(t)
+    let fieldsets = groups(invest_texts())
         .into_iter()
         .map(|(title, inputs)| {
             let fields = inputs
@@ -131,33 +131,33 @@ pub fn Calculator(
     };
     let stale = move || !invalid.with(BTreeSet::is_empty);
     view! {
-        <noscript><p class="notice">{t.calculator_needs_js}<HotlineLink/>{t.full_stop}</p></noscript>
+        <noscript><p class="notice">{invest_texts().calculator_needs_js}<HotlineLink/>{t.full_stop}</p></noscript>
         <div class="calc-layout" class:stale=stale>
             <section class="calc-answer" aria-labelledby="results-heading">
-                <h3 id="results-heading">{t.results_heading}</h3>
-                <p class="stale-note" role="alert" hidden=move || !stale()>{t.results_stale}</p>
+                <h3 id="results-heading">{invest_texts().results_heading}</h3>
+                <p class="stale-note" role="alert" hidden=move || !stale()>{invest_texts().results_stale}</p>
                 <div role="status" aria-live="polite" class="headline">
-                    {let value = value.clone(); move || outcome.with(|o| headline(t, o, value(Input::IncomeTax)))}
+                    {let value = value.clone(); move || outcome.with(|o| headline(invest_texts(), o, value(Input::IncomeTax)))}
                 </div>
             </section>
             <div class="calc-inputs">
-                <h3 id="assumptions-heading">{t.assumptions_heading}</h3>
-                <p class="note">{t.calculator_intro}</p>
+                <h3 id="assumptions-heading">{invest_texts().assumptions_heading}</h3>
+                <p class="note">{invest_texts().calculator_intro}</p>
                 <form class="calculator" novalidate aria-labelledby="assumptions-heading" on:submit=|ev| ev.prevent_default()>
                     {fieldsets}
-                    <p><button type="button" class="button secondary" on:click=reset>{t.reset}</button></p>
+                    <p><button type="button" class="button secondary" on:click=reset>{invest_texts().reset}</button></p>
                     // The answer in one line, kept in view while the fields scroll past (the
                     // status above already announces it, so it is not read twice).
-                    <p class="calc-summary" aria-hidden="true">{move || outcome.with(|o| short_answer(t, o))}</p>
+                    <p class="calc-summary" aria-hidden="true">{move || outcome.with(|o| short_answer(invest_texts(), o))}</p>
                 </form>
             </div>
             <div class="results">
-                <p class="note">{t.vat_basis}</p>
+                <p class="note">{invest_texts().vat_basis}</p>
                 {move || outcome.with(|o| view! { <ResultsTable outcome=o.clone()/> })}
                 {move || outcome.with(|o| view! { <SensitivityTable outcome=o.clone()/> })}
                 {move || outcome.with(|o| view! { <CostChart outcome=o.clone()/> })}
                 <details class="year-table">
-                    <summary>{t.year_table}</summary>
+                    <summary>{invest_texts().year_table}</summary>
                     {move || outcome.with(|o| view! { <YearTable outcome=o.clone()/> })}
                 </details>
                 {move || outcome.with(|o| view! { <OfficeResults office=o.office.clone() area=value(Input::OfficeArea)/> })}
@@ -177,26 +177,26 @@ fn verdict(o: &Outcome) -> (Premises, Premises, f64) {
 }
 
 /// The answer as the headline says it.
-fn answer_line(t: &'static Texts, o: &Outcome) -> String {
+fn answer_line(t: &'static InvestTexts, o: &Outcome) -> String {
     let (cheaper, dearer, saving) = verdict(o);
     (t.headline)(cheaper, dearer, o.buy.cumulative.len() as u32, &(t.money)(saving))
 }
 
 /// The answer in a few words.
-fn short_answer(t: &'static Texts, o: &Outcome) -> String {
+fn short_answer(t: &'static InvestTexts, o: &Outcome) -> String {
     let (cheaper, _, saving) = verdict(o);
     (t.headline_short)(cheaper, o.buy.cumulative.len() as u32, &(t.money)(saving))
 }
 
 /// The answer in sentences: which is cheaper and by how much, when buying pays off, and the
 /// rent at which it does.
-fn headline(t: &'static Texts, o: &Outcome, tax_rate: f64) -> impl IntoView {
+fn headline(t: &'static InvestTexts, o: &Outcome, tax_rate: f64) -> impl IntoView {
     let years = o.buy.cumulative.len() as u32;
     let land = format!("{:.1}", o.land_mu);
     let after_tax = (tax_rate > 0.0).then(|| (t.after_tax)(o.saving_after_tax(), &number_text(tax_rate)));
     let use_ends = o.use_ends_month.map(|m| (t.use_ends)(m / 12 + 1));
     view! {
-        <p class="answer"><strong>{answer_line(t, o)}</strong></p>
+        <p class="answer"><strong>{answer_line(invest_texts(), o)}</strong></p>
         <p>{after_tax}" "{(t.break_even)(&o.cheaper_years, years)}" "{(t.threshold)(o.threshold_rent)}</p>
         <p>{(t.upfront)(&(t.money)(o.buy.upfront_cash), &(t.money)(o.factory.upfront_cash))}" "{(t.land_needed)(&land)}" "{use_ends}</p>
         <p class="note">{t.rent_caveat}</p>
@@ -205,27 +205,27 @@ fn headline(t: &'static Texts, o: &Outcome, tax_rate: f64) -> impl IntoView {
 
 #[component]
 fn ResultsTable(outcome: Outcome) -> impl IntoView {
-    let t = texts();
     let options = [&outcome.buy, &outcome.factory];
-    let heads = options.iter().map(|o| view! { <th scope="col">{(t.premises)(o.option)}</th> }).collect_view();
+    let heads =
+        options.iter().map(|o| view! { <th scope="col">{(invest_texts().premises)(o.option)}</th> }).collect_view();
     let taxed = outcome.buy.tax_shield > 0.0 || outcome.factory.tax_shield > 0.0;
     let row = |label: &'static str, cell: &dyn Fn(&OptionCost) -> String| {
         let cells = options.iter().map(|o| view! { <td>{cell(o)}</td> }).collect_view();
         view! { <tr><th scope="row">{label}</th>{cells}</tr> }
     };
     let rows = view! {
-        {row(t.row_cash, &|o| (t.money)(o.cash))}
-        {row(t.row_present_value, &|o| (t.money)(o.present_value))}
-        {row(t.row_residual, &|o| if o.option == Premises::BuyLand { (t.money)(o.residual) } else { t.not_applicable.to_string() })}
-        {row(t.row_net_cost, &|o| (t.money)(o.net_cost))}
-        {taxed.then(|| row(t.row_after_tax, &|o| (t.money)(o.after_tax)))}
-        {row(t.row_per_m2_year, &|o| (t.money)(o.annual_per_m2))}
-        {row(t.row_upfront, &|o| (t.money)(o.upfront_cash))}
+        {row(invest_texts().row_cash, &|o| (invest_texts().money)(o.cash))}
+        {row(invest_texts().row_present_value, &|o| (invest_texts().money)(o.present_value))}
+        {row(invest_texts().row_residual, &|o| if o.option == Premises::BuyLand { (invest_texts().money)(o.residual) } else { invest_texts().not_applicable.to_string() })}
+        {row(invest_texts().row_net_cost, &|o| (invest_texts().money)(o.net_cost))}
+        {taxed.then(|| row(invest_texts().row_after_tax, &|o| (invest_texts().money)(o.after_tax)))}
+        {row(invest_texts().row_per_m2_year, &|o| (invest_texts().money)(o.annual_per_m2))}
+        {row(invest_texts().row_upfront, &|o| (invest_texts().money)(o.upfront_cash))}
     };
     view! {
-        <div class="table-scroll" role="region" aria-label=t.results_table tabindex="0">
+        <div class="table-scroll" role="region" aria-label=invest_texts().results_table tabindex="0">
             <table class="results-table">
-                <thead><tr><th scope="col">{t.result_item}</th>{heads}</tr></thead>
+                <thead><tr><th scope="col">{invest_texts().result_item}</th>{heads}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -235,7 +235,6 @@ fn ResultsTable(outcome: Outcome) -> impl IntoView {
 /// How the saving moves with the inputs that decide it: a table with a bar for each side.
 #[component]
 fn SensitivityTable(outcome: Outcome) -> impl IntoView {
-    let t = texts();
     let widest = outcome
         .sensitivity
         .iter()
@@ -245,14 +244,14 @@ fn SensitivityTable(outcome: Outcome) -> impl IntoView {
     let cell = move |value: f64, saving: f64, input: Input| {
         // A bar as SVG (the page's CSP allows no style attributes): up to 96 px for the widest.
         let width = format!("{:.1}", saving.abs() / widest * 96.0);
-        let unit = (t.unit)(input.unit());
+        let unit = (invest_texts().unit)(input.unit());
         view! {
             <td>
                 <span class="sens-value">{number_text((value * 1000.0).round() / 1000.0)}" "{unit}</span>
                 <svg class="sens-bar" class:negative=saving < 0.0 width="96" height="8" aria-hidden="true">
                     <rect width=width height="8"/>
                 </svg>
-                <span>{(t.money)(saving)}</span>
+                <span>{(invest_texts().money)(saving)}</span>
             </td>
         }
     };
@@ -262,7 +261,7 @@ fn SensitivityTable(outcome: Outcome) -> impl IntoView {
         .map(|s| {
             view! {
                 <tr>
-                    <th scope="row">{(t.input_label)(s.input)}</th>
+                    <th scope="row">{(invest_texts().input_label)(s.input)}</th>
                     {cell(s.low, s.saving_low, s.input)}
                     {cell(s.high, s.saving_high, s.input)}
                 </tr>
@@ -271,13 +270,13 @@ fn SensitivityTable(outcome: Outcome) -> impl IntoView {
         .collect_view();
     view! {
         <div class="table-scroll sensitivity" role="region" aria-labelledby="sensitivity-heading" tabindex="0">
-            <h4 id="sensitivity-heading">{t.sensitivity_heading}</h4>
-            <p>{t.sensitivity_intro}" "{(t.money)(outcome.saving())}</p>
+            <h4 id="sensitivity-heading">{invest_texts().sensitivity_heading}</h4>
+            <p>{invest_texts().sensitivity_intro}" "{(invest_texts().money)(outcome.saving())}</p>
             <table class="results-table">
                 <thead><tr>
-                    <th scope="col">{t.sensitivity_input}</th>
-                    <th scope="col">{t.sensitivity_low}</th>
-                    <th scope="col">{t.sensitivity_high}</th>
+                    <th scope="col">{invest_texts().sensitivity_input}</th>
+                    <th scope="col">{invest_texts().sensitivity_low}</th>
+                    <th scope="col">{invest_texts().sensitivity_high}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -288,21 +287,20 @@ fn SensitivityTable(outcome: Outcome) -> impl IntoView {
 /// Renting offices, on its own: the office area is in the heading.
 #[component]
 fn OfficeResults(office: OptionCost, area: f64) -> impl IntoView {
-    let t = texts();
     let area = number_text(area);
     let rows = [
-        (t.row_cash, office.cash),
-        (t.office_net, office.net_cost),
-        (t.row_per_m2_year, office.annual_per_m2),
-        (t.row_upfront, office.upfront_cash),
+        (invest_texts().row_cash, office.cash),
+        (invest_texts().office_net, office.net_cost),
+        (invest_texts().row_per_m2_year, office.annual_per_m2),
+        (invest_texts().row_upfront, office.upfront_cash),
     ]
     .into_iter()
-    .map(|(label, v)| view! { <tr><th scope="row">{label}</th><td>{(t.money)(v)}</td></tr> })
+    .map(|(label, v)| view! { <tr><th scope="row">{label}</th><td>{(invest_texts().money)(v)}</td></tr> })
     .collect_view();
     view! {
         <section class="office-results" aria-labelledby="office-heading">
-            <h4 id="office-heading">{(t.office_heading)(&area)}</h4>
-            <p>{t.office_intro}</p>
+            <h4 id="office-heading">{(invest_texts().office_heading)(&area)}</h4>
+            <p>{invest_texts().office_intro}</p>
             <table class="results-table office-table"><tbody>{rows}</tbody></table>
         </section>
     }
@@ -357,7 +355,7 @@ fn Field(
                     set(next, Write::Replace);
                 }
                 Err(e) => {
-                    error.set(Some((t.input_error)(input, e)));
+                    error.set(Some((invest_texts().input_error)(input, e)));
                     invalid.update(|s| {
                         s.insert(input);
                     });
@@ -366,15 +364,15 @@ fn Field(
         }
     };
     let on_slider = apply.clone();
-    let unit = (t.unit)(input.unit());
+    let unit = (invest_texts().unit)(input.unit());
     let basis = default.map(|d| {
         let value = format!("{} {unit}", number_text(d.value));
-        let what = if d.assumption { t.assumption_mark.to_string() } else { d.label.clone() };
+        let what = if d.assumption { invest_texts().assumption_mark.to_string() } else { d.label.clone() };
         let as_of = d.as_of.map(|date| (t.bracketed)(&(t.as_of)(date)));
         view! {
             <div class="calc-basis" id=hint_id.clone()>
-                <span>{t.default_is}{value}" — "{what}{as_of}</span>
-                {note_beyond_mark(t, d.note.as_deref()).map(|n| view! { <p class="note">{n}</p> })}
+                <span>{invest_texts().default_is}{value}" — "{what}{as_of}</span>
+                {note_beyond_mark(invest_texts(), d.note.as_deref()).map(|n| view! { <p class="note">{n}</p> })}
                 <Sources sources=d.sources/>
             </div>
         }
@@ -383,7 +381,7 @@ fn Field(
         let value_of = value_of.clone();
         view! {
             <input type="range" class="calc-slider" min=min max=max step=step
-                aria-label=format!("{}{}", (t.input_label)(input), (t.bracketed)(unit))
+                aria-label=format!("{}{}", (invest_texts().input_label)(input), (t.bracketed)(unit))
                 // The attribute for the prerendered page; the property once the app runs.
                 value=value_of(&query.get_untracked()).to_string()
                 prop:value=move || value_of(&query.get()).to_string()
@@ -393,7 +391,7 @@ fn Field(
     let described = format!("{error_id} {hint_id}");
     view! {
         <div class="field calc-field" class:has-error=move || error.with(Option::is_some)>
-            <label for=id.clone()>{(t.input_label)(input)}<span class="unit">{(t.bracketed)(unit)}</span></label>
+            <label for=id.clone()>{(invest_texts().input_label)(input)}<span class="unit">{(t.bracketed)(unit)}</span></label>
             <p class="field-error" id=error_id hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             <input id=id type="text" inputmode="decimal" autocomplete="off"
                 aria-invalid=move || error.with(Option::is_some).to_string()

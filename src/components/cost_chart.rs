@@ -2,7 +2,7 @@
 //! a legend and points a keyboard user can reach, and the same numbers as a table for screen
 //! readers and print.
 
-use crate::text::texts;
+use crate::text::invest_texts;
 use domain::invest::{OptionCost, Outcome};
 use leptos::prelude::*;
 
@@ -27,7 +27,6 @@ fn marked(year: usize, years: usize) -> bool {
 
 #[component]
 pub fn CostChart(outcome: Outcome) -> impl IntoView {
-    let t = texts();
     let series: [(&OptionCost, &str); 2] = [(&outcome.buy, "series-buy"), (&outcome.factory, "series-factory")];
     let years = outcome.buy.cumulative.len().max(1);
     let low = series.iter().flat_map(|(o, _)| o.cumulative.iter().copied()).fold(0.0f64, f64::min);
@@ -68,7 +67,7 @@ pub fn CostChart(outcome: Outcome) -> impl IntoView {
     let lines = series
         .iter()
         .map(|(o, class)| {
-            let name = (t.premises)(o.option);
+            let name = (invest_texts().premises)(o.option);
             let points: String = std::iter::once((0usize, 0.0))
                 .chain(o.cumulative.iter().enumerate().map(|(i, v)| (i + 1, *v)))
                 .map(|(yr, v)| format!("{:.1},{:.1}", x(yr), y(v)))
@@ -80,7 +79,7 @@ pub fn CostChart(outcome: Outcome) -> impl IntoView {
                 .enumerate()
                 .filter(|(i, _)| marked(i + 1, years))
                 .map(|(i, v)| {
-                    let label = (t.chart_point)(name, i as u32 + 1, &(t.money)(*v));
+                    let label = (invest_texts().chart_point)(name, i as u32 + 1, &(invest_texts().money)(*v));
                     let title = label.clone();
                     view! {
                         <circle cx=x(i + 1) cy=y(*v) r="4" tabindex="0" role="img" aria-label=label>
@@ -94,22 +93,22 @@ pub fn CostChart(outcome: Outcome) -> impl IntoView {
         .collect_view();
     let legend = series
         .iter()
-        .map(|(o, class)| view! { <li class=*class><span class="swatch" aria-hidden="true"></span>{(t.premises)(o.option)}</li> })
+        .map(|(o, class)| view! { <li class=*class><span class="swatch" aria-hidden="true"></span>{(invest_texts().premises)(o.option)}</li> })
         .collect_view();
     view! {
         <figure class="cost-chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-labelledby="chart-title chart-desc">
-                <title id="chart-title">{t.chart_title}</title>
-                <desc id="chart-desc">{t.chart_desc}</desc>
+                <title id="chart-title">{invest_texts().chart_title}</title>
+                <desc id="chart-desc">{invest_texts().chart_desc}</desc>
                 {grid}
                 <line class="axis" x1=LEFT x2=WIDTH - RIGHT y1=y(0.0) y2=y(0.0)/>
                 {ticks}
-                <text class="axis-label" x=WIDTH - RIGHT y=HEIGHT - 4.0 text-anchor="end">{t.chart_year_axis}</text>
-                <text class="axis-label" x=4.0 y=TOP - 4.0>{t.chart_cost_axis}</text>
+                <text class="axis-label" x=WIDTH - RIGHT y=HEIGHT - 4.0 text-anchor="end">{invest_texts().chart_year_axis}</text>
+                <text class="axis-label" x=4.0 y=TOP - 4.0>{invest_texts().chart_cost_axis}</text>
                 {lines}
             </svg>
             <figcaption>
-                <strong>{t.chart_title}</strong>" "{t.chart_desc}
+                <strong>{invest_texts().chart_title}</strong>" "{invest_texts().chart_desc}
                 <ul class="legend">{legend}</ul>
             </figcaption>
         </figure>
@@ -119,22 +118,22 @@ pub fn CostChart(outcome: Outcome) -> impl IntoView {
 /// The chart's numbers, year by year.
 #[component]
 pub fn YearTable(outcome: Outcome) -> impl IntoView {
-    let t = texts();
     let options = [&outcome.buy, &outcome.factory];
-    let heads = options.iter().map(|o| view! { <th scope="col">{(t.premises)(o.option)}</th> }).collect_view();
+    let heads =
+        options.iter().map(|o| view! { <th scope="col">{(invest_texts().premises)(o.option)}</th> }).collect_view();
     let rows = (0..outcome.buy.cumulative.len())
         .map(|i| {
             let cells = options
                 .iter()
-                .map(|o| view! { <td>{o.cumulative.get(i).map(|v| (t.money)(*v)).unwrap_or_default()}</td> })
+                .map(|o| view! { <td>{o.cumulative.get(i).map(|v| (invest_texts().money)(*v)).unwrap_or_default()}</td> })
                 .collect_view();
-            view! { <tr><th scope="row">{(t.year_n)(i as u32 + 1)}</th>{cells}</tr> }
+            view! { <tr><th scope="row">{(invest_texts().year_n)(i as u32 + 1)}</th>{cells}</tr> }
         })
         .collect_view();
     view! {
         <table class="year-by-year">
-            <caption>{t.chart_desc}</caption>
-            <thead><tr><th scope="col">{t.chart_year_axis}</th>{heads}</tr></thead>
+            <caption>{invest_texts().chart_desc}</caption>
+            <thead><tr><th scope="col">{invest_texts().chart_year_axis}</th>{heads}</tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }

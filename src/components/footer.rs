@@ -3,7 +3,7 @@
 use crate::components::hotline::HotlineLink;
 use crate::components::link::Link;
 use crate::data::Data;
-use crate::text::{texts, Texts};
+use crate::text::{guide_texts, texts, Texts};
 use domain::nav::{policy_pack_href, Service, FOOTER};
 use leptos::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn Footer() -> impl IntoView {
                 // The source site's offer, 免费获取园区招商政策汇编 · 立即获取: the guide, at once.
                 <p>
                     <Link href=policy_pack_href() class="offer">
-                        {site.policy_pack_offer.clone()}" · "<strong>{t.guide.get_now}</strong>
+                        {site.policy_pack_offer.clone()}" · "<strong>{guide_texts().get_now}</strong>
                     </Link>
                 </p>
             </div>

@@ -1,31 +1,29 @@
 //! The site header: name, hotline, and the source site's navigation, collapsible on phones.
 
-use crate::app::SiteBase;
 use crate::components::hotline::HotlineLink;
 use crate::components::link::{use_base, Link};
+use crate::context::PageUrl;
+use crate::context::SiteBase;
 use crate::data::Data;
 use crate::text::texts;
 use domain::nav::current_link;
 use domain::routes::{on_this_page, other_language};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let t = texts();
     let site = Data::get().site();
     let (name, hotline_label) = (site.name.clone(), site.hotline_label.clone());
-    let menu_open = RwSignal::new(false);
-    let location = use_location();
+    let location = PageUrl::get();
+    let (pathname, search) = (location.pathname(), location.search.get_untracked());
     let base = use_base();
-    let paths: Vec<String> = site.nav.iter().map(|item| item.path.clone()).collect();
-    let current = Memo::new(move |_| {
-        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
-        current_link(&paths, base.strip(&location.pathname.get()), &location.search.get())
-    });
+    let paths: Vec<&str> = site.nav.iter().map(|item| item.path.as_str()).collect();
+    let current = current_link(&paths, base.strip(&pathname), &search);
     let site_base = use_context::<SiteBase>().map(|s| s.0).unwrap_or_default();
-    let switch_href = move || other_language(&site_base, &location.pathname.get(), &location.search.get());
-    let skip_href = move || on_this_page(&location.pathname.get(), &location.search.get(), "main");
+    // The widgets keep it following their state in the address (`web::history`).
+    let switch_href = other_language(&site_base, &pathname, &search);
+    let skip_href = on_this_page(&pathname, &search, "main");
     let links = site
         .nav
         .iter()
@@ -33,23 +31,17 @@ pub fn Header() -> impl IntoView {
         .map(|(i, item)| {
             let sub = item.path.contains('?');
             let (path, label) = (item.path.clone(), item.label.clone());
-            let aria_current = Signal::derive(move || (current.get() == Some(i)).then_some("page"));
+            let aria_current: Signal<Option<&'static str>> = Signal::stored((current == Some(i)).then_some("page"));
             view! { <li class:sub=sub><Link href=path aria_current=aria_current>{label}</Link></li> }
         })
         .collect_view();
-    // Not a navigation (`rel="external"` keeps the router off it): focus the main region in place.
-    let skip_to_main = |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        crate::web::focus::focus_by_id("main");
-    };
     view! {
         <header class="site-header">
-            <a class="skip-link" href=skip_href rel="external" on:click=skip_to_main>{t.skip_link}</a>
+            // The page's first script focuses the main region in place (index.html).
+            <a class="skip-link" href=skip_href>{t.skip_link}</a>
             <div class="header-bar">
                 <Link href="/" class="brand">{name}</Link>
-                // A full page load (rel="external" keeps the router off it): the other language is
-                // another app, with its own texts and content.
-                <a class="language-switch" href=switch_href hreflang=t.other_language_tag rel="external"
+                <a class="language-switch" href=switch_href hreflang=t.other_language_tag
                     lang=t.other_language_tag aria-label=t.other_language_name>{t.other_language}</a>
                 <span class="header-hotline">
                     <span class="hotline-label">{hotline_label}</span>
@@ -59,14 +51,13 @@ pub fn Header() -> impl IntoView {
                     type="button"
                     class="menu-toggle"
                     aria-controls="site-nav"
-                    aria-expanded=move || menu_open.get().to_string()
-                    on:click=move |_| menu_open.update(|open| *open = !*open)
+                    aria-expanded="false"
                 >
                     {t.menu}
                 </button>
             </div>
-            // Following a link closes the phone menu.
-            <nav id="site-nav" aria-label=t.main_nav class:open=move || menu_open.get() on:click=move |_| menu_open.set(false)>
+            // The page's first script opens and closes it on phones (index.html).
+            <nav id="site-nav" aria-label=t.main_nav>
                 <ul>{links}</ul>
             </nav>
         </header>

@@ -5,7 +5,7 @@
 
 use crate::components::link::Link;
 use crate::data::Data;
-use crate::text::{texts, ContactTexts};
+use crate::text::{contact_texts, invest_texts, texts, ContactTexts};
 use crate::web::{device, storage};
 use domain::inquiry::{Field, Valid, MESSAGE_MAX, PARK_UNDECIDED};
 use domain::inquiry_form::{scenario_inputs, value, with_prefill, FormState, SavedDraft, MIN_FILL_MS};
@@ -116,7 +116,7 @@ fn control_id(field: Field) -> String {
 /// The form. `on_valid` gets the normalised inquiry and the honeypot's text.
 #[component]
 pub fn InquiryForm(draft: Draft, on_valid: Callback<(Valid, String)>) -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let summary = NodeRef::<html::Div>::new();
     let honeypot = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -170,7 +170,7 @@ pub fn InquiryForm(draft: Draft, on_valid: Callback<(Valid, String)>) -> impl In
 /// The list of problems at the top of the form, each linking to its field.
 #[component]
 fn ErrorSummary(draft: Draft, node_ref: NodeRef<html::Div>) -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let items = move || {
         draft.form.with(|f| {
             f.problems()
@@ -231,7 +231,7 @@ fn described_by(field: Field, has_hint: bool) -> String {
 
 #[component]
 fn TopicField(draft: Draft) -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let topics = Data::get().site().inquiry_topics.clone();
     let options = topics
         .into_iter()
@@ -266,8 +266,8 @@ fn TopicField(draft: Draft) -> impl IntoView {
 
 #[component]
 fn ParkField(draft: Draft) -> impl IntoView {
-    let c = texts().contact;
-    let parks = Data::get().parks.load();
+    let c = contact_texts();
+    let parks = Data::get().parks().load();
     let id = control_id(Field::Park);
     let options = move || match parks.get() {
         Load::Ready(file) => file
@@ -306,7 +306,7 @@ fn TextField(
     autocomplete: &'static str,
     #[prop(optional)] inputmode: Option<&'static str>,
 ) -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let id = control_id(field);
     view! {
         <div class="field" class:has-error=move || draft.form.with(|f| f.problem(field).is_some())>
@@ -324,7 +324,7 @@ fn TextField(
 
 #[component]
 fn MessageField(draft: Draft) -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let id = control_id(Field::Message);
     let remaining = move || {
         MESSAGE_MAX as i64 - draft.form.with(|f| f.draft().message.replace("\r\n", "\n").chars().count() as i64)
@@ -349,7 +349,7 @@ fn MessageField(draft: Draft) -> impl IntoView {
 #[component]
 fn ScenarioSummary(draft: Draft) -> impl IntoView {
     let t = texts();
-    let c = t.contact;
+    let c = contact_texts();
     let scenario = move || draft.form.with(|f| f.draft().scenario.clone());
     let remove = move |_| {
         draft.edit(Field::Scenario, String::new());
@@ -362,8 +362,8 @@ fn ScenarioSummary(draft: Draft) -> impl IntoView {
             let rows = inputs
                 .into_iter()
                 .map(|(input, amount)| {
-                    let unit = (t.unit)(input.unit());
-                    view! { <li>{(t.input_label)(input)}{t.colon}{number_text(amount)}" "{unit}</li> }
+                    let unit = (invest_texts().unit)(input.unit());
+                    view! { <li>{(invest_texts().input_label)(input)}{t.colon}{number_text(amount)}" "{unit}</li> }
                 })
                 .collect_view();
             view! {
@@ -382,7 +382,7 @@ fn ScenarioSummary(draft: Draft) -> impl IntoView {
 
 #[component]
 fn ConsentField(draft: Draft) -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let id = control_id(Field::Consent);
     view! {
         <div class="field consent" class:has-error=move || draft.form.with(|f| f.problem(Field::Consent).is_some())>

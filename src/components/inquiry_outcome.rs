@@ -9,7 +9,7 @@
 use crate::components::hotline::HotlineLink;
 use crate::data::Data;
 use crate::inquiries::Inquiries;
-use crate::text::{texts, Texts};
+use crate::text::{contact_texts, invest_texts, texts, Texts};
 use domain::inquiry::Inquiry;
 use domain::inquiry_form::{mailto_href, scenario_inputs};
 use domain::invest_query::number_text;
@@ -33,7 +33,7 @@ fn OutcomeHeading(text: &'static str, #[prop(optional)] id: Option<&'static str>
 /// The confirmation: reference, what happens next, the hotline.
 #[component]
 pub fn Delivered(reference: String, #[prop(into)] on_new: Callback<()>) -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     view! {
         <div class="outcome delivered">
             <OutcomeHeading text=c.delivered_heading/>
@@ -53,7 +53,7 @@ pub fn Submitted(
     #[prop(into)] on_take_back: Callback<String>,
 ) -> impl IntoView {
     let t = texts();
-    let c = t.contact;
+    let c = contact_texts();
     let inquiries = Inquiries::get();
     let state = {
         let id = id.clone();
@@ -124,8 +124,7 @@ pub fn Submitted(
 /// still works: the text to copy, mail when an address is published, the hotline.
 #[component]
 fn NotSaved(inquiry: Inquiry) -> impl IntoView {
-    let t = texts();
-    let c = t.contact;
+    let c = contact_texts();
     let text = prepared_text(&inquiry);
     let copied = RwSignal::new(None::<bool>);
     let copy = {
@@ -160,8 +159,7 @@ fn NotSaved(inquiry: Inquiry) -> impl IntoView {
 /// With no endpoint: the inquiry as a prepared e-mail, and the hotline.
 #[component]
 pub fn ByMail(inquiry: Inquiry, #[prop(into)] on_back: Callback<()>) -> impl IntoView {
-    let t = texts();
-    let c = t.contact;
+    let c = contact_texts();
     view! {
         <div class="outcome by-mail">
             <OutcomeHeading text=c.no_endpoint_heading/>
@@ -179,19 +177,18 @@ pub fn ByMail(inquiry: Inquiry, #[prop(into)] on_back: Callback<()>) -> impl Int
 /// A `mailto:` link with the inquiry written out, when the site publishes an address.
 #[component]
 pub fn MailLink(inquiry: Inquiry) -> impl IntoView {
-    let t = texts();
     let data = Data::get();
     let site = data.site();
     let email = site.inquiry_email.clone()?;
     let topic = site.topic_label(inquiry.topic.id()).unwrap_or(inquiry.topic.id()).to_string();
-    let href = mailto_href(&email, &(t.contact.mail_subject)(&topic, &inquiry.company), &prepared_text(&inquiry));
-    Some(view! { <a class="button secondary" href=href>{t.contact.send_by_mail}</a> })
+    let href = mailto_href(&email, &(contact_texts().mail_subject)(&topic, &inquiry.company), &prepared_text(&inquiry));
+    Some(view! { <a class="button secondary" href=href>{contact_texts().send_by_mail}</a> })
 }
 
 /// The inquiry written out for a mail or a call, with the topic's and park's names.
 fn prepared_text(inquiry: &Inquiry) -> String {
     let data = Data::get();
-    let park_name = inquiry.park.as_ref().map(|id| match data.parks.load().get_untracked() {
+    let park_name = inquiry.park.as_ref().map(|id| match data.parks().load().get_untracked() {
         Load::Ready(file) => file.parks.iter().find(|p| &p.id == id).map_or(id.clone(), |p| p.name.clone()),
         _ => id.clone(),
     });
@@ -202,7 +199,7 @@ fn prepared_text(inquiry: &Inquiry) -> String {
 
 /// The e-mail's text: every field the form collected, one per line.
 fn mail_body(t: &Texts, inquiry: &Inquiry, topic: &str, park: Option<&str>) -> String {
-    let c = t.contact;
+    let c = contact_texts();
     let mut lines = vec![c.mail_intro.to_string(), String::new()];
     let colon = t.colon;
     let mut add = |label: &str, value: &str| lines.push(format!("{label}{colon}{value}"));
@@ -221,7 +218,12 @@ fn mail_body(t: &Texts, inquiry: &Inquiry, topic: &str, park: Option<&str>) -> S
     if let Some(scenario) = &inquiry.scenario {
         lines.push(format!("{}{colon}", c.scenario_heading));
         for (input, value) in scenario_inputs(scenario) {
-            lines.push(format!("- {}{colon}{} {}", (t.input_label)(input), number_text(value), (t.unit)(input.unit())));
+            lines.push(format!(
+                "- {}{colon}{} {}",
+                (invest_texts().input_label)(input),
+                number_text(value),
+                (invest_texts().unit)(input.unit())
+            ));
         }
     }
     lines.join("\n")
@@ -238,7 +240,7 @@ pub fn OutboxPanel(
     can_take_back: Signal<bool>,
 ) -> impl IntoView {
     let t = texts();
-    let c = t.contact;
+    let c = contact_texts();
     let site = Data::get().site();
     let inquiries = Inquiries::get();
     let entries = Memo::new(move |_| {

@@ -1,7 +1,6 @@
 //! Links to site paths. `<Link href="/parks">` renders a plain `<a>` whose href carries the
-//! deployment base, so links keep working when the site is deployed under a sub-path (the
-//! router's own `<A>` leaves absolute paths as they are). The router still handles the click
-//! in-app, and without JavaScript the link leads to the prerendered file.
+//! deployment base, so links keep working when the site is deployed under a sub-path; each
+//! leads to the prerendered file.
 
 use domain::routes::Base;
 use leptos::prelude::*;

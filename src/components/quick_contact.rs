@@ -6,18 +6,17 @@
 
 use crate::components::link::Link;
 use crate::data::Data;
-use crate::text::texts;
+use crate::text::page_texts;
 use domain::routes::{tel, Page};
 use leptos::prelude::*;
 
 #[component]
 pub fn QuickContact() -> impl IntoView {
-    let t = texts();
     let number = Data::get().site().hotline.clone();
     view! {
-        <nav class="quick-contact" aria-label=t.quick_contact>
-            <Link href=Page::Contact.path() class="button">{t.hero_inquire}</Link>
-            <a class="button secondary" href=tel(&number)>{t.call_label}" "{number.clone()}</a>
+        <nav class="quick-contact" aria-label=page_texts().quick_contact>
+            <Link href=Page::Contact.path() class="button">{page_texts().hero_inquire}</Link>
+            <a class="button secondary" href=tel(&number)>{page_texts().call_label}" "{number.clone()}</a>
         </nav>
     }
 }

@@ -1,11 +1,11 @@
 //! `/news/<id>`: one article — title, date, category, region, parks, tags, the body with its
 //! section headings, attribution and sources, related articles and previous/next by date.
 
-use crate::app::SiteBase;
 use crate::components::facts::Sources;
 use crate::components::link::Link;
 use crate::components::news_results::{category_label, tag_label, ArticleLine};
 use crate::components::status::when_ready;
+use crate::context::SiteBase;
 use crate::data::Data;
 use crate::text::texts;
 use domain::model::{ArticleBody, ArticleSummary, ParksFile};
@@ -14,28 +14,17 @@ use domain::news_query::NewsQuery;
 use domain::routes::{self, Page};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
-pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
-    // A new id (previous/next links) builds a fresh view with its own body load.
-    move || {
-        let id = params.read().get("id").unwrap_or_default();
-        view! { <ArticleView id=id/> }
-    }
-}
-
-#[component]
-fn ArticleView(id: String) -> impl IntoView {
+pub fn ArticlePage(id: String) -> impl IntoView {
     let data = Data::get();
     let catalog = data.catalog();
-    let parks = data.parks.load();
+    let parks = data.parks().load();
     let ready = Signal::derive(move || catalog.get().and(parks.get()));
     let retry = move || {
-        data.news.retry();
-        data.parks.retry();
+        data.news().retry();
+        data.parks().retry();
     };
     when_ready(ready, retry, move |(catalog, parks): (Arc<Catalog>, Arc<ParksFile>)| match catalog.get(&id).cloned() {
         Some(summary) => view! { <Article summary=summary catalog=catalog parks=parks/> }.into_any(),
@@ -146,7 +135,7 @@ fn ArticleText(body: Arc<ArticleBody>) -> impl IntoView {
         t.body_translated_note.map(|n| {
             view! {
                 <p class="notice">{n}" "
-                    <a href=original hreflang="zh-CN" rel="external">{t.body_original_link}</a>
+                    <a href=original hreflang="zh-CN">{t.body_original_link}</a>
                 </p>
             }
             .into_any()

@@ -8,9 +8,10 @@
 use crate::components::hotline::HotlineLink;
 use crate::components::inquiry_form::{Draft, InquiryForm};
 use crate::components::inquiry_outcome::{ByMail, Delivered, OutboxPanel, Submitted};
+use crate::context::PageUrl;
 use crate::data::Data;
 use crate::inquiries::{Endpoint, Inquiries};
-use crate::text::texts;
+use crate::text::{contact_texts, texts};
 use crate::web::device;
 use domain::inquiry::{Inquiry, Valid};
 use domain::inquiry_form::{looks_automated, prefill};
@@ -18,7 +19,6 @@ use domain::outbox::reference_for;
 use domain::routes::tel;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_location;
 
 /// Where the visitor is in sending one inquiry.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,10 +34,27 @@ enum Stage {
 
 #[component]
 pub fn ContactPage() -> impl IntoView {
+    let c = contact_texts();
+    view! {
+        <Title text=c.title/>
+        <Meta name="description" content=c.description/>
+        <section class="page contact-page">
+            <h1>{c.title}</h1>
+            <p class="lead">{c.lead}</p>
+            <div data-widget="inquiry"><InquiryWidget/></div>
+        </section>
+    }
+}
+
+/// The form, the outbox and the other ways to inquire, which follow whether inquiries can be
+/// sent online: the widget `widgets::inquiry` mounts in the page's `data-widget="inquiry"`
+/// element. It runs the outbox service (`Inquiries`) for as long as the page is open.
+#[component]
+pub fn InquiryWidget() -> impl IntoView {
     let t = texts();
-    let c = t.contact;
-    let location = use_location();
-    let inquiries = Inquiries::get();
+    let c = contact_texts();
+    let location = PageUrl::get();
+    let inquiries = Inquiries::provide();
     let draft = Draft::new(prefill(&location.search.get_untracked()));
     let stage = RwSignal::new(Stage::Editing);
     Effect::new(move |_| inquiries.load_endpoint());
@@ -53,7 +70,7 @@ pub fn ContactPage() -> impl IntoView {
         }
         let search = location.search.get_untracked();
         let query = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
-        let page = format!("{}{query}", location.pathname.get_untracked());
+        let page = format!("{}{query}", location.pathname());
         let locale = use_context::<crate::text::Locale>().unwrap_or_default();
         let inquiry = Inquiry::new(valid, &id, locale.tag(), &page, &device::now_iso());
         if inquiries.endpoint.get_untracked() == Endpoint::None {
@@ -87,22 +104,17 @@ pub fn ContactPage() -> impl IntoView {
         Stage::Submitted(id) => Some(id),
         _ => None,
     });
-    let title = move || {
-        // `try_`: the prerender step reads the title after the page is gone.
-        let errors = stage.try_with(|s| *s == Stage::Editing).unwrap_or(false)
-            && draft.form.try_with(|f| !f.problems().is_empty()).unwrap_or(false);
-        if errors {
-            format!("{}{}", c.error_title_prefix, c.title)
-        } else {
-            c.title.to_string()
-        }
-    };
+    // While the form shows errors the document's title says so first (an effect: in the browser).
+    let site_name = Data::get().site().name.clone();
+    Effect::new(move |_| {
+        let errors = stage.with(|s| *s == Stage::Editing) && draft.form.with(|f| !f.problems().is_empty());
+        let page = match errors {
+            true => format!("{}{}", c.error_title_prefix, c.title),
+            false => c.title.to_string(),
+        };
+        crate::web::title::set_title(&(t.title_with_site)(&page, &site_name));
+    });
     view! {
-        <Title text=title/>
-        <Meta name="description" content=c.description/>
-        <section class="page contact-page">
-            <h1>{c.title}</h1>
-            <p class="lead">{c.lead}</p>
             <OfflineNotice/>
             <OutboxPanel except=current_id on_take_back=take_back can_take_back=can_take_back/>
             <noscript><p class="notice">{c.needs_js}</p></noscript>
@@ -115,7 +127,6 @@ pub fn ContactPage() -> impl IntoView {
                 Stage::Thanked(reference) => view! { <Delivered reference=reference on_new=start_again/> }.into_any(),
             }}
             <OtherWays/>
-        </section>
     }
     .into_any()
 }
@@ -123,7 +134,7 @@ pub fn ContactPage() -> impl IntoView {
 /// Above the form when no endpoint is configured: online sending is not open, call (or mail).
 #[component]
 fn OfflineNotice() -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let inquiries = Inquiries::get();
     let email = Data::get().site().inquiry_email.clone();
     view! {
@@ -142,7 +153,7 @@ fn OfflineNotice() -> impl IntoView {
 /// configures instead (an international number, a mail address), else the form, else nothing.
 #[component]
 fn FromAbroad() -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let site = Data::get().site();
     let inquiries = Inquiries::get();
     let international = site.hotline_international.clone();
@@ -161,7 +172,7 @@ fn FromAbroad() -> impl IntoView {
 /// The hotline, the mail address and what to tell them: the way to inquire without the form.
 #[component]
 fn OtherWays() -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let email = Data::get().site().inquiry_email.clone();
     let mail = match email {
         Some(address) => view! { <a href=format!("mailto:{address}")>{address.clone()}</a> }.into_any(),

@@ -4,16 +4,16 @@
 //! that prints to an A4 document (the stylesheet's print rules). Built from the same content as
 //! the pages it summarises; every fact keeps its numbered source, listed in full at the end.
 
-use crate::app::Today;
 use crate::components::facts::{PageReferences, ReferenceList};
 use crate::components::hotline::HotlineLink;
 use crate::components::link::Link;
 use crate::components::status::when_ready;
+use crate::context::Today;
 use crate::data::Data;
 use crate::pages::parks::{comparison_citations, ComparisonTable, ParkCards};
 use crate::pages::policies::PolicyItem;
 use crate::pages::steps::StepItem;
-use crate::text::texts;
+use crate::text::{guide_texts, texts};
 use domain::model::{InvestFile, ParksFile, PoliciesFile, Policy};
 use domain::nav::policy_pack_by_mail_href;
 use domain::policies::{filter_policies, PolicyFilter};
@@ -25,7 +25,7 @@ use std::sync::Arc;
 #[component]
 pub fn GuidePage() -> impl IntoView {
     let t = texts();
-    let g = t.guide;
+    let g = guide_texts();
     let data = Data::get();
     let site = data.site();
     let today = use_context::<Today>().map(|d| d.0);
@@ -58,10 +58,10 @@ pub fn GuidePage() -> impl IntoView {
                     </ol>
                 </nav>
             </header>
-            {when_ready(data.parks.load(), move || data.parks.retry(), move |parks: Arc<ParksFile>| {
-                when_ready(data.policies.load(), move || data.policies.retry(), move |policies: Arc<PoliciesFile>| {
+            {when_ready(data.parks().load(), move || data.parks().retry(), move |parks: Arc<ParksFile>| {
+                when_ready(data.policies().load(), move || data.policies().retry(), move |policies: Arc<PoliciesFile>| {
                     let parks = parks.clone();
-                    when_ready(data.invest.load(), move || data.invest.retry(), move |invest: Arc<InvestFile>| view! {
+                    when_ready(data.invest().load(), move || data.invest().retry(), move |invest: Arc<InvestFile>| view! {
                         <GuideBody parks=parks.clone() policies=policies.clone() invest=invest/>
                     })
                 })
@@ -74,7 +74,7 @@ pub fn GuidePage() -> impl IntoView {
 #[component]
 fn GuideBody(parks: Arc<ParksFile>, policies: Arc<PoliciesFile>, invest: Arc<InvestFile>) -> impl IntoView {
     let t = texts();
-    let g = t.guide;
+    let g = guide_texts();
     let site = Data::get().site();
     let today = use_context::<Today>().map(|d| d.0);
     let in_force: Vec<Policy> = today

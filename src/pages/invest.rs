@@ -8,9 +8,10 @@ use crate::components::calculator::{default_value, outcome_of, Calculator, Defau
 use crate::components::facts::{figure_value, FigureView, ListFact};
 use crate::components::link::use_base;
 use crate::components::status::when_ready;
+use crate::context::PageUrl;
 use crate::data::Data;
 use crate::pages::parks::park_headings;
-use crate::text::texts;
+use crate::text::{invest_texts, page_texts, texts};
 use crate::web::url_state::{url_state, Write};
 use domain::invest::{Input, Premises};
 use domain::invest_query::{number_text, InvestQuery};
@@ -19,39 +20,47 @@ use domain::present::{figure_by_key, READY_LAND};
 use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 #[component]
 pub fn InvestPage() -> impl IntoView {
     let t = texts();
-    let data = Data::get();
-    let invest = data.invest.load();
-    let parks = data.parks.load();
-    let ready = Signal::derive(move || invest.get().and(parks.get()));
-    let retry = move || {
-        data.invest.retry();
-        data.parks.retry();
-    };
     view! {
         <Title text=t.invest_title/>
-        <Meta name="description" content=t.invest_description/>
+        <Meta name="description" content=invest_texts().invest_description/>
         <section class="page invest-page">
-            <h1>{t.invest_heading}</h1>
-            <p class="lead">{t.invest_lead}</p>
-            {when_ready(ready, retry, |(invest, parks): (Arc<InvestFile>, Arc<ParksFile>)| view! {
-                <InvestBody invest=invest parks=parks/>
-            })}
+            <h1>{invest_texts().invest_heading}</h1>
+            <p class="lead">{invest_texts().invest_lead}</p>
+            <div data-widget="calculator"><InvestWidget/></div>
         </section>
     }
 }
 
+/// The options, the calculator and the scenario's inquiry link, which all follow the scenario
+/// in the URL: the widget `widgets::calculator` mounts in the page's `data-widget="calculator"`
+/// element.
+#[component]
+pub fn InvestWidget() -> impl IntoView {
+    let data = Data::get();
+    let invest = data.invest().load();
+    let parks = data.parks().load();
+    let ready = Signal::derive(move || invest.get().and(parks.get()));
+    let retry = move || {
+        data.invest().retry();
+        data.parks().retry();
+    };
+    when_ready(ready, retry, |(invest, parks): (Arc<InvestFile>, Arc<ParksFile>)| {
+        view! {
+            <InvestBody invest=invest parks=parks/>
+        }
+    })
+}
+
 #[component]
 fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
-    let t = texts();
     let defaults: Defaults =
         Arc::new(invest.calculator.iter().filter_map(|d| Some((Input::from_key(&d.input)?, d.clone()))).collect());
-    let search = use_location().search;
+    let search = PageUrl::get().search;
     let url_query = Memo::new(move |_| InvestQuery::parse(&search.get()));
     let href = {
         let defaults = defaults.clone();
@@ -62,8 +71,12 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
         q.rejected
             .iter()
             .map(|(input, given, error)| {
-                let used = format!("{} {}", number_text(default_value(&defaults, *input)), (t.unit)(input.unit()));
-                (t.link_rejected)((t.input_label)(*input), given, *error, &used)
+                let used = format!(
+                    "{} {}",
+                    number_text(default_value(&defaults, *input)),
+                    (invest_texts().unit)(input.unit())
+                );
+                (invest_texts().link_rejected)((invest_texts().input_label)(*input), given, *error, &used)
             })
             .collect()
     });
@@ -76,7 +89,7 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
         view! {
             <div class="notice link-notice" role="status">
                 {rejected.into_iter().map(|r| view! { <p>{r}</p> }).collect_view()}
-                <p>{t.link_corrected}</p>
+                <p>{invest_texts().link_corrected}</p>
             </div>
         }
     });
@@ -105,33 +118,33 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
     };
     view! {
         <section class="calculator-section" aria-labelledby="calc-heading">
-            <h2 id="calc-heading">{t.calculator_heading}</h2>
+            <h2 id="calc-heading">{invest_texts().calculator_heading}</h2>
             {link_notice}
             <Calculator defaults=defaults query=query outcome=outcome set=set_query/>
             // The park changes no figure (one set of district prices serves all four); it goes
             // with an inquiry, so it sits beside the button that sends one.
             <div class="field">
-                <label for="calc-park">{t.park_for_scenario}</label>
+                <label for="calc-park">{invest_texts().park_for_scenario}</label>
                 <select id="calc-park" on:change=move |ev| {
                     let value = event_target_value(&ev);
                     let mut next = query.get_untracked();
                     next.park = Some(value).filter(|v| !v.is_empty());
                     set_park(next, Write::Push);
                 }>
-                    <option value="" selected=move || query.with(|q| q.park.is_none())>{t.any_park}</option>
+                    <option value="" selected=move || query.with(|q| q.park.is_none())>{invest_texts().any_park}</option>
                     {park_names.into_iter().map(|(id, name)| {
                         let selected_id = id.clone();
                         view! { <option value=id selected=move || query.with(|q| q.park.as_deref() == Some(selected_id.as_str()))>{name}</option> }
                     }).collect_view()}
                 </select>
-                <p class="note">{t.park_same_defaults}</p>
+                <p class="note">{invest_texts().park_same_defaults}</p>
             </div>
             <p class="cta-row">
-                <a class="button" href=move || base.href(&consult())>{t.consult_scenario}</a>
+                <a class="button" href=move || base.href(&consult())>{invest_texts().consult_scenario}</a>
             </p>
             <details class="model-notes">
-                <summary>{t.model_notes}</summary>
-                <ul>{t.model_notes_text.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
+                <summary>{invest_texts().model_notes}</summary>
+                <ul>{invest_texts().model_notes_text.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
             </details>
         </section>
         <div class="option-cards">{options}</div>
@@ -143,7 +156,6 @@ fn InvestBody(invest: Arc<InvestFile>, parks: Arc<ParksFile>) -> impl IntoView {
 /// One way to get premises, highlighted when the URL chose it.
 #[component]
 fn OptionCard(option: InvestOption, chosen: Memo<Option<Premises>>) -> impl IntoView {
-    let t = texts();
     let this = Premises::from_id(&option.id);
     let is_chosen = move || this.is_some() && chosen.get() == this;
     let heading_id = format!("option-{}", option.id);
@@ -157,19 +169,19 @@ fn OptionCard(option: InvestOption, chosen: Memo<Option<Premises>>) -> impl Into
         <section class="option-card" class:chosen=is_chosen aria-labelledby=labelled_by>
             <h2 id=heading_id>
                 {option.name.clone()}
-                <span class="chosen-badge" hidden=move || !is_chosen()>{t.chosen}</span>
+                <span class="chosen-badge" hidden=move || !is_chosen()>{invest_texts().chosen}</span>
             </h2>
             <p>{option.summary.clone()}</p>
-            <h3>{t.involves}</h3>
+            <h3>{invest_texts().involves}</h3>
             <ol>{option.involves.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
-            <h3>{t.suits}</h3>
+            <h3>{invest_texts().suits}</h3>
             <ul>{option.suits.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
-            <h3>{t.timeline}</h3>
+            <h3>{invest_texts().timeline}</h3>
             <ol>{option.timeline.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
-            <h3>{t.risks}</h3>
+            <h3>{invest_texts().risks}</h3>
             <ul>{option.risks.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
             <details class="reference-prices">
-                <summary>{t.reference_prices}</summary>
+                <summary>{invest_texts().reference_prices}</summary>
                 <ul class="figure-list">{prices}</ul>
             </details>
         </section>
@@ -204,22 +216,22 @@ fn ParkComparison(parks: Arc<ParksFile>) -> impl IntoView {
     let beijing = figure_by_key(&parks.district.access, "beijing").map(|f| figure_value(t, f));
     view! {
         <section aria-labelledby="park-compare-heading">
-            <h2 id="park-compare-heading">{t.compare_parks_heading}</h2>
-            <p>{t.compare_parks_same_prices}</p>
+            <h2 id="park-compare-heading">{invest_texts().compare_parks_heading}</h2>
+            <p>{invest_texts().compare_parks_same_prices}</p>
             <div class="table-scroll" role="region" aria-labelledby="park-compare-caption" tabindex="0">
                 <table class="compare">
-                    <caption id="park-compare-caption">{t.compare_caption}<span class="scroll-hint">{t.scroll_hint}</span></caption>
-                    <thead><tr><th scope="col">{t.compare_item}</th>{heads}</tr></thead>
+                    <caption id="park-compare-caption">{page_texts().compare_caption}<span class="scroll-hint">{page_texts().scroll_hint}</span></caption>
+                    <thead><tr><th scope="col">{page_texts().compare_item}</th>{heads}</tr></thead>
                     <tbody>
-                        <tr><th scope="row">{t.row_town}</th>{town}</tr>
-                        <tr><th scope="row">{t.row_area}</th>{area}</tr>
-                        <tr><th scope="row">{t.row_ready_land}</th>{ready_land}</tr>
-                        <tr><th scope="row">{t.row_industries}</th>{industries}</tr>
-                        <tr><th scope="row">{t.row_enterprise_count}</th>{firms}</tr>
+                        <tr><th scope="row">{page_texts().row_town}</th>{town}</tr>
+                        <tr><th scope="row">{page_texts().row_area}</th>{area}</tr>
+                        <tr><th scope="row">{page_texts().row_ready_land}</th>{ready_land}</tr>
+                        <tr><th scope="row">{page_texts().row_industries}</th>{industries}</tr>
+                        <tr><th scope="row">{page_texts().row_enterprise_count}</th>{firms}</tr>
                     </tbody>
                 </table>
             </div>
-            {beijing.map(|b| view! { <p class="note">{(t.district_distance_note)(&b)}</p> })}
+            {beijing.map(|b| view! { <p class="note">{(invest_texts().district_distance_note)(&b)}</p> })}
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::components::news_results::{
     ResultRow,
 };
 use crate::components::status::when_ready;
+use crate::context::PageUrl;
 use crate::data::Data;
 use crate::text::{texts, Texts};
 use crate::web::highlight::{Highlighter, MATCH_HIGHLIGHT};
@@ -24,32 +25,38 @@ use domain::news_query::NewsQuery;
 use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
     let t = texts();
-    let data = Data::get();
-    let parks = data.parks.load();
-    let catalog = data.catalog();
-    let ready = Signal::derive(move || catalog.get().and(parks.get()));
-    let retry = move || {
-        data.news.retry();
-        data.parks.retry();
-    };
     view! {
         <Title text=t.news_title/>
         <Meta name="description" content=t.news_description/>
         <section class="page news-page">
             <h1>{t.news_title}</h1>
             <noscript><p class="notice">{t.search_needs_js} <HotlineLink/></p></noscript>
-            {when_ready(ready, retry, move |(catalog, parks): (Arc<Catalog>, Arc<ParksFile>)| {
-                view! { <NewsSearch catalog=catalog parks=parks/> }
-            })}
+            <div data-widget="news"><NewsWidget/></div>
         </section>
     }
+}
+
+/// The search with its results, facets and pager: the widget `widgets::news` mounts in the
+/// page's `data-widget="news"` element.
+#[component]
+pub fn NewsWidget() -> impl IntoView {
+    let data = Data::get();
+    let parks = data.parks().load();
+    let catalog = data.catalog();
+    let ready = Signal::derive(move || catalog.get().and(parks.get()));
+    let retry = move || {
+        data.news().retry();
+        data.parks().retry();
+    };
+    when_ready(ready, retry, move |(catalog, parks): (Arc<Catalog>, Arc<ParksFile>)| {
+        view! { <NewsSearch catalog=catalog parks=parks/> }
+    })
 }
 
 /// One facet's select: its control, its texts, where its counts are in the results, its query
@@ -98,7 +105,7 @@ fn NewsSearch(catalog: Arc<Catalog>, parks: Arc<ParksFile>) -> impl IntoView {
     // The same news by park and by year, as links to static pages (they work without JavaScript).
     let browse =
         NewsBrowseLinks::new(&NewsLists::new(catalog.articles(), parks.parks.iter().map(|p| p.id.as_str())), &names);
-    let search = use_location().search;
+    let search = PageUrl::get().search;
     let search_catalog = catalog.clone();
     let url_query = Memo::new(move |_| catalog.order().sanitize(NewsQuery::parse(&search.get())));
     let (query, set_query) = url_state(url_query, routes::news);

@@ -15,25 +15,21 @@ use domain::news_lists::{NewsList, NewsLists, Scope};
 use domain::routes::Page;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
-pub fn NewsListPage() -> impl IntoView {
+pub fn NewsListPage(list: NewsList) -> impl IntoView {
     let data = Data::get();
-    let params = use_params_map();
-    let list = move || params.with(|p| NewsList::from_parts(p.get_str("park"), p.get_str("year"), p.get_str("page")));
-    let parks = data.parks.load();
+    let parks = data.parks().load();
     // The index as it is: a list needs no search (`Catalog` would build one for every page).
-    let news = data.news.load();
+    let news = data.news().load();
     let ready = Signal::derive(move || news.get().and(parks.get()));
     let retry = move || {
-        data.news.retry();
-        data.parks.retry();
+        data.news().retry();
+        data.parks().retry();
     };
-    when_ready(ready, retry, move |(news, parks): (Arc<NewsIndex>, Arc<ParksFile>)| match list() {
-        Some(list) => view! { <NewsListView list=list news=news parks=parks/> }.into_any(),
-        None => view! { <NotFound/> }.into_any(),
+    when_ready(ready, retry, move |(news, parks): (Arc<NewsIndex>, Arc<ParksFile>)| {
+        view! { <NewsListView list=list.clone() news=news parks=parks/> }
     })
 }
 

@@ -7,7 +7,7 @@ use crate::components::news_results::ArticleLine;
 use crate::components::status::when_ready;
 use crate::data::Data;
 use crate::pages::not_found::ParkNotFound;
-use crate::text::texts;
+use crate::text::{page_texts, texts};
 use domain::model::{Park, ParksFile};
 use domain::news::Catalog;
 use domain::news_lists::{NewsList, Scope};
@@ -16,19 +16,16 @@ use domain::references::References;
 use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
-pub fn ParkPage() -> impl IntoView {
+pub fn ParkPage(id: String) -> impl IntoView {
     let data = Data::get();
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
     when_ready(
-        data.parks.load(),
-        move || data.parks.retry(),
+        data.parks().load(),
+        move || data.parks().retry(),
         move |parks: Arc<ParksFile>| {
-            let id = id();
+            let id = id.clone();
             match parks.parks.iter().find(|p| p.id == id) {
                 Some(park) => view! { <ParkProfile park=park.clone() district=parks.district.clone()/> }.into_any(),
                 None => view! { <ParkNotFound id=id parks=parks.clone()/> }.into_any(),
@@ -67,7 +64,7 @@ fn ParkProfile(park: Park, district: domain::model::District) -> impl IntoView {
             view! {
                 // The page cites by number (inline marks), so the sources sit in the sentence.
                 <div class="renamed">
-                    <div class="cited">{(t.renamed_to)(&(t.date)(r.date), &r.name, &r.name_en)}<Sources sources=r.sources.clone()/></div>
+                    <div class="cited">{(page_texts().renamed_to)(&(t.date)(r.date), &r.name, &r.name_en)}<Sources sources=r.sources.clone()/></div>
                 </div>
             }
         })
@@ -78,7 +75,7 @@ fn ParkProfile(park: Park, district: domain::model::District) -> impl IntoView {
         <Title text=park.name.clone()/>
         <Meta name="description" content=description/>
         <article class="page park">
-            <p class="breadcrumb"><Link href=routes::Page::Parks.path()>{t.parks_crumb}</Link>" › "{park.name.clone()}</p>
+            <p class="breadcrumb"><Link href=routes::Page::Parks.path()>{page_texts().parks_crumb}</Link>" › "{park.name.clone()}</p>
             <h1>{park.name.clone()}</h1>
             {match park.original_name.clone() {
                 Some(zh) => view! { <p class="name-en" lang="zh-CN">{zh}</p> }.into_any(),
@@ -87,34 +84,34 @@ fn ParkProfile(park: Park, district: domain::model::District) -> impl IntoView {
             {renamings}
             <p class="lead">{park.summary.clone()}</p>
             <KeyFigures park=park.clone() district=district.clone()/>
-            <p class="cta-row"><Link href=contact.clone() class="button">{t.ask_about_park}</Link></p>
-            <h2>{t.basics}</h2>
+            <p class="cta-row"><Link href=contact.clone() class="button">{page_texts().ask_about_park}</Link></p>
+            <h2>{page_texts().basics}</h2>
             <dl class="facts">
-                <dt>{t.row_town}</dt><dd><TextFact fact=park.town.clone()/></dd>
-                <dt>{t.row_location}</dt><dd><TextFact fact=park.location.clone()/></dd>
-                <dt>{t.row_founded}</dt><dd><TextFact fact=park.founded.clone()/></dd>
+                <dt>{page_texts().row_town}</dt><dd><TextFact fact=park.town.clone()/></dd>
+                <dt>{page_texts().row_location}</dt><dd><TextFact fact=park.location.clone()/></dd>
+                <dt>{page_texts().row_founded}</dt><dd><TextFact fact=park.founded.clone()/></dd>
             </dl>
-            <h2>{t.industries}</h2>
+            <h2>{page_texts().industries}</h2>
             <ListFact fact=park.industries.clone()/>
-            <h2>{t.enterprises}</h2>
+            <h2>{page_texts().enterprises}</h2>
             <ListFact fact=park.enterprises.clone()/>
-            <h2>{t.figures}</h2>
+            <h2>{page_texts().figures}</h2>
             <ul class="figure-list">{figures}</ul>
-            <h2>{t.history}</h2>
+            <h2>{page_texts().history}</h2>
             <ol class="timeline">{history}</ol>
-            <h2>{t.related_news}</h2>
-            {when_ready(data.catalog(), move || data.news.retry(), move |catalog: Arc<Catalog>| {
+            <h2>{page_texts().related_news}</h2>
+            {when_ready(data.catalog(), move || data.news().retry(), move |catalog: Arc<Catalog>| {
                 let mine = catalog.about_park(&related_id);
                 // The park's static list: it works without JavaScript.
                 let all = routes::news_list(&NewsList::first(Scope::Park(related_id.clone())));
-                let more = (t.all_park_news)(mine.len());
+                let more = (page_texts().all_park_news)(mine.len());
                 let lines = mine.into_iter().take(5).map(|a| view! { <ArticleLine article=a.clone()/> }).collect_view();
                 view! {
                     <ul class="news-list compact">{lines}</ul>
                     <p><Link href=all>{more}</Link></p>
                 }
             })}
-            <p class="cta-row"><Link href=contact class="button">{t.ask_about_park}</Link></p>
+            <p class="cta-row"><Link href=contact class="button">{page_texts().ask_about_park}</Link></p>
             <ReferenceList refs=refs/>
         </article>
     }
@@ -153,9 +150,9 @@ fn KeyFigures(park: Park, district: domain::model::District) -> impl IntoView {
     };
     let industries = park.industries.value.clone().map(|list| list.into_iter().take(3).collect::<Vec<_>>().join(" · "));
     let ready = figure_by_key(&park.figures, READY_LAND)
-        .map(|f| figure(t.row_ready_land.to_string(), f).into_any())
+        .map(|f| figure(page_texts().row_ready_land.to_string(), f).into_any())
         .unwrap_or_else(|| {
-            view! { <div><dt>{t.row_ready_land}</dt><dd class="unknown">{t.unknown}</dd></div> }.into_any()
+            view! { <div><dt>{page_texts().row_ready_land}</dt><dd class="unknown">{t.unknown}</dd></div> }.into_any()
         });
     let access = district
         .access
@@ -168,9 +165,9 @@ fn KeyFigures(park: Park, district: domain::model::District) -> impl IntoView {
             <h2 id="key-figures-heading">{t.key_figures}</h2>
             <dl>
                 // Area and firms in full (scope, date, note): the overview below does not repeat them.
-                <div><dt>{t.row_area}</dt><dd><FigureView figure=park.planned_area.clone()/></dd></div>
-                <div><dt>{t.row_enterprise_count}</dt><dd><FigureView figure=park.enterprise_count.clone()/></dd></div>
-                <div><dt>{t.industries}</dt><dd>{industries.unwrap_or_else(|| t.unknown.to_string())}<Sources sources=park.industries.sources.clone()/></dd></div>
+                <div><dt>{page_texts().row_area}</dt><dd><FigureView figure=park.planned_area.clone()/></dd></div>
+                <div><dt>{page_texts().row_enterprise_count}</dt><dd><FigureView figure=park.enterprise_count.clone()/></dd></div>
+                <div><dt>{page_texts().industries}</dt><dd>{industries.unwrap_or_else(|| t.unknown.to_string())}<Sources sources=park.industries.sources.clone()/></dd></div>
                 {ready}
                 {access}
             </dl>

@@ -8,7 +8,7 @@ use crate::components::link::Link;
 use crate::components::location_map::LocationMap;
 use crate::components::status::when_ready;
 use crate::data::Data;
-use crate::text::{texts, Texts};
+use crate::text::{page_texts, texts, PageTexts};
 use domain::model::{Park, ParksFile, Source};
 use domain::present::latest_park_figures;
 use domain::references::References;
@@ -20,7 +20,7 @@ use std::sync::Arc;
 /// One row of the comparison: its heading, how to render a park's cell, and the sources that
 /// cell cites (numbered for the page in this order).
 struct Row {
-    label: fn(&Texts) -> &'static str,
+    label: fn(&PageTexts) -> &'static str,
     cell: fn(&Park) -> AnyView,
     cites: fn(&Park) -> Vec<&[Source]>,
     /// On a phone card the row sits in the card's folded part (the table shows every row).
@@ -30,14 +30,14 @@ struct Row {
 fn names_cell(park: &Park) -> AnyView {
     let t = texts();
     if park.renamings.is_empty() {
-        return view! { <span>{t.not_renamed}</span> }.into_any();
+        return view! { <span>{page_texts().not_renamed}</span> }.into_any();
     }
     park.renamings
         .iter()
         .map(|r| {
             view! {
                 <div class="fact">
-                    <span class="fact-value">{(t.renamed_at)(&(t.date)(r.date), &r.name)}</span>
+                    <span class="fact-value">{(page_texts().renamed_at)(&(t.date)(r.date), &r.name)}</span>
                     <Sources sources=r.sources.clone()/>
                 </div>
             }
@@ -117,15 +117,14 @@ const ROWS: [Row; 9] = [
 
 #[component]
 pub fn ParksPage() -> impl IntoView {
-    let t = texts();
     let data = Data::get();
     view! {
-        <Title text=t.parks_title/>
-        <Meta name="description" content=t.parks_description/>
+        <Title text=page_texts().parks_title/>
+        <Meta name="description" content=page_texts().parks_description/>
         <section class="page">
-            <h1>{t.parks_heading_compare}</h1>
-            <p class="lead">{t.parks_lead}</p>
-            {when_ready(data.parks.load(), move || data.parks.retry(), move |parks: Arc<ParksFile>| view! {
+            <h1>{page_texts().parks_heading_compare}</h1>
+            <p class="lead">{page_texts().parks_lead}</p>
+            {when_ready(data.parks().load(), move || data.parks().retry(), move |parks: Arc<ParksFile>| view! {
                 <Comparison parks=parks/>
             })}
         </section>
@@ -163,13 +162,12 @@ fn comparison_references(parks: &ParksFile) -> References {
 /// The comparison with its numbered sources: the table, the cards, the diagram, the references.
 #[component]
 fn Comparison(parks: Arc<ParksFile>) -> impl IntoView {
-    let t = texts();
     let refs = Arc::new(comparison_references(&parks));
     provide_context(PageReferences(refs.clone()));
     view! {
         <ComparisonTable parks=parks.clone()/>
         <ParkCards parks=parks.clone()/>
-        <h2>{t.map_heading}</h2>
+        <h2>{page_texts().map_heading}</h2>
         <LocationMap parks=parks/>
         <ReferenceList refs=refs folded=true/>
     }
@@ -184,7 +182,7 @@ pub fn ParkCards(parks: Arc<ParksFile>, #[prop(optional)] nested: bool) -> impl 
         .parks
         .iter()
         .map(|p| {
-            let row = |row: &Row| view! { <div><dt>{(row.label)(t)}</dt><dd>{(row.cell)(p)}</dd></div> };
+            let row = |row: &Row| view! { <div><dt>{(row.label)(page_texts())}</dt><dd>{(row.cell)(p)}</dd></div> };
             let open = ROWS.iter().filter(|r| !r.folded).map(row).collect_view();
             let folded = ROWS.iter().filter(|r| r.folded).map(row).collect_view();
             let (href, name) = (routes::park(&p.id), p.name.clone());
@@ -208,20 +206,19 @@ pub fn ParkCards(parks: Arc<ParksFile>, #[prop(optional)] nested: bool) -> impl 
 /// The comparison as a table, a column per park (a wide screen, and print).
 #[component]
 pub fn ComparisonTable(parks: Arc<ParksFile>) -> impl IntoView {
-    let t = texts();
     let heads = park_headings(&parks);
     let rows = ROWS
         .iter()
         .map(|row| {
             let cells = parks.parks.iter().map(|p| view! { <td>{(row.cell)(p)}</td> }).collect_view();
-            view! { <tr><th scope="row">{(row.label)(t)}</th>{cells}</tr> }
+            view! { <tr><th scope="row">{(row.label)(page_texts())}</th>{cells}</tr> }
         })
         .collect_view();
     view! {
         <div class="table-scroll parks-table" role="region" aria-labelledby="compare-caption" tabindex="0">
             <table class="compare">
-                <caption id="compare-caption">{t.compare_caption}<span class="scroll-hint">{t.scroll_hint}</span></caption>
-                <thead><tr><th scope="col">{t.compare_item}</th>{heads}</tr></thead>
+                <caption id="compare-caption">{page_texts().compare_caption}<span class="scroll-hint">{page_texts().scroll_hint}</span></caption>
+                <thead><tr><th scope="col">{page_texts().compare_item}</th>{heads}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>

@@ -4,11 +4,12 @@
 //! superseded policy is marked 已失效 with what replaced it, not hidden; a draft is marked
 //! 征求意见稿. The rules are `domain::policies`.
 
-use crate::app::Today;
 use crate::components::facts::Sources;
 use crate::components::heading::heading;
 use crate::components::link::Link;
 use crate::components::status::when_ready;
+use crate::context::PageUrl;
+use crate::context::Today;
 use crate::data::Data;
 use crate::text::texts;
 use crate::web::url_state::{url_state, Write};
@@ -17,32 +18,44 @@ use domain::policies::{filter_policies, PolicyFilter};
 use domain::routes;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 #[component]
 pub fn PoliciesPage() -> impl IntoView {
     let t = texts();
-    let data = Data::get();
     view! {
         <Title text=t.policies/>
         <Meta name="description" content=t.policies_description/>
         <section class="page policies-page">
             <h1>{t.policies}</h1>
             <p class="lead">{t.policies_lead}</p>
-            {when_ready(data.policies.load(), move || data.policies.retry(), |file: Arc<PoliciesFile>| view! {
-                <PolicyList file=file/>
-            })}
+            <div data-widget="policies"><PoliciesWidget/></div>
             <p class="cta-row"><Link href=routes::contact(Some("policy"), None, None) class="button">{t.ask_policies}</Link></p>
         </section>
     }
+}
+
+/// The filter with the policies it shows: the widget `widgets::policies` mounts in the page's
+/// `data-widget="policies"` element.
+#[component]
+pub fn PoliciesWidget() -> impl IntoView {
+    let data = Data::get();
+    when_ready(
+        data.policies().load(),
+        move || data.policies().retry(),
+        |file: Arc<PoliciesFile>| {
+            view! {
+                <PolicyList file=file/>
+            }
+        },
+    )
 }
 
 #[component]
 fn PolicyList(file: Arc<PoliciesFile>) -> impl IntoView {
     let t = texts();
     let today = use_context::<Today>().map(|d| d.0);
-    let search = use_location().search;
+    let search = PageUrl::get().search;
     let ids: Vec<String> = file.categories.iter().map(|c| c.id.clone()).collect();
     let url_filter = Memo::new(move |_| {
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();

@@ -2,13 +2,13 @@
 //! and whom to ask to see or delete it. The text is the locale's (`ContactTexts`).
 
 use crate::components::hotline::HotlineLink;
-use crate::text::texts;
+use crate::text::contact_texts;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
-    let c = texts().contact;
+    let c = contact_texts();
     let sections = c
         .privacy_sections
         .iter()

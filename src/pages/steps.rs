@@ -7,7 +7,7 @@ use crate::components::hotline::HotlineLink;
 use crate::components::link::Link;
 use crate::components::status::when_ready;
 use crate::data::Data;
-use crate::text::texts;
+use crate::text::{page_texts, texts};
 use domain::model::{InvestFile, Step};
 use domain::routes;
 use leptos::prelude::*;
@@ -26,8 +26,8 @@ pub fn StepsPage(steps: Steps) -> impl IntoView {
     let t = texts();
     let data = Data::get();
     let (title, description, lead) = match steps {
-        Steps::Register => (t.register, t.register_description, t.register_lead),
-        Steps::Foreign => (t.foreign, t.foreign_description, t.foreign_lead),
+        Steps::Register => (t.register, page_texts().register_description, page_texts().register_lead),
+        Steps::Foreign => (t.foreign, page_texts().foreign_description, page_texts().foreign_lead),
     };
     let topic = if steps == Steps::Foreign { "other" } else { "policy" };
     view! {
@@ -36,7 +36,7 @@ pub fn StepsPage(steps: Steps) -> impl IntoView {
         <article class="page steps-page">
             <h1>{title}</h1>
             <p class="lead">{lead}</p>
-            {when_ready(data.invest.load(), move || data.invest.retry(), move |invest: Arc<InvestFile>| {
+            {when_ready(data.invest().load(), move || data.invest().retry(), move |invest: Arc<InvestFile>| {
                 let list = match steps {
                     Steps::Register => invest.registration.clone(),
                     Steps::Foreign => invest.foreign_investment.clone(),
@@ -44,8 +44,8 @@ pub fn StepsPage(steps: Steps) -> impl IntoView {
                 view! { <ol class="steps">{list.into_iter().map(|step| view! { <StepItem step=step/> }).collect_view()}</ol> }
             })}
             <p class="cta-row">
-                <Link href=routes::contact(Some(topic), None, None) class="button">{t.ask_us}</Link>
-                " " {t.or_call} " " <HotlineLink/>
+                <Link href=routes::contact(Some(topic), None, None) class="button">{page_texts().ask_us}</Link>
+                " " {page_texts().or_call} " " <HotlineLink/>
             </p>
         </article>
     }
@@ -55,7 +55,7 @@ pub fn StepsPage(steps: Steps) -> impl IntoView {
 #[component]
 pub fn StepItem(step: Step, #[prop(optional)] nested: bool) -> impl IntoView {
     let t = texts();
-    let checked = step.checked.map(|d| (t.checked_on)(&(t.date)(d)));
+    let checked = step.checked.map(|d| (page_texts().checked_on)(&(t.date)(d)));
     view! {
         <li>
             {heading(nested, None, step.title)}

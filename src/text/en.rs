@@ -1,7 +1,7 @@
 //! English interface text, for foreign investors and site-selection managers. Mirrors `zh.rs`
 //! key by key; money reads in millions and billions of yuan rather than 万 and 亿.
 
-use super::Texts;
+use super::{InvestTexts, PageTexts, Texts};
 use domain::date::PartialDate;
 use domain::invest::{round_up, Input, Premises, Unit};
 use domain::invest_query::{number_text, InputError};
@@ -338,82 +338,6 @@ pub static TEXTS: Texts = Texts {
     },
     undated_accessed: |date| format!("undated, accessed {date}"),
 
-    home_description: "The four demonstration industrial parks of Wuqing District, Tianjin (China Bicycle Kingdom Industrial Park, China Carpet Industrial Park, Tianjin Wuqing Auto Parts Industrial Park and Tianjin Jingbin Industrial Park): park information, location and transport, news and investment inquiries.",
-    home_heading: "The four demonstration industrial parks of Wuqing",
-    home_kicker: "Wuqing District, Tianjin",
-    home_offer: "Compare the four parks with every figure sourced and dated, estimate the cost of buying land or renting, check the incentive policies in force, and reach the investment promotion centre online or by phone.",
-    hero_compare: "Compare the parks",
-    hero_inquire: "Send an enquiry",
-    quick_contact: "Contact the investment office",
-    call_label: "Call",
-    why_heading: "Why Wuqing",
-    parks_heading: "The four demonstration industrial parks",
-    town_label: "Town: ",
-    renamed_since: |date, name| format!("Renamed {name} {} {date}", on_or_in(date)),
-    compare_parks_link: "Compare the four parks →",
-    latest_news: "Latest news",
-    all_news_link: "All news →",
-    services_heading: "Investment services",
-    buy_land_hint: "Industrial land by tender, auction or listing, and building your own factory",
-    factory_rent_hint: "Standard factory buildings and warehouses",
-    office_rent_hint: "Regional headquarters and R&D offices",
-    register_hint: "Steps to set up a company through the one-stop online service",
-    policies_hint: "Tianjin municipal and Wuqing policy measures",
-    foreign_hint: "Negative list and foreign investment registration",
-
-    parks_title: "Park comparison",
-    parks_description: "The four demonstration industrial parks of Wuqing compared: location, year founded, planned area, leading industries, representative companies and number of companies, each figure with its date and source; with a location diagram.",
-    parks_heading_compare: "The four parks compared",
-    parks_lead: "Every figure gives the date it refers to and its source; where there is no reliable public data, it says “No public data available”.",
-    map_heading: "Location diagram",
-    compare_caption: "The four demonstration industrial parks of Wuqing compared",
-    scroll_hint: " (scroll sideways to see all the parks)",
-    compare_item: "Item",
-    not_renamed: "Not renamed",
-    row_names: "Name changes",
-    row_town: "Town",
-    row_location: "Location",
-    row_founded: "Founded",
-    row_area: "Planned area",
-    row_industries: "Leading industries",
-    row_enterprises: "Representative companies",
-    row_enterprise_count: "Number of companies",
-    row_latest: "Latest known figures",
-    row_ready_land: "Industrial land available for transfer",
-    renamed_at: |date, name| format!("From {date}: {name}"),
-    renamed_to,
-
-    parks_crumb: "Parks",
-    ask_about_park: "Ask about this park",
-    basics: "Overview",
-    industries: "Leading industries",
-    enterprises: "Representative companies",
-    figures: "Figures",
-    history: "History",
-    related_news: "Related news",
-    all_park_news: |n| format!("See all related news ({}) →", count(n as u64, "item", "items")),
-    park_not_found: "Park not found",
-    no_such_park: |id| {
-        format!("There is no park with the ID “{id}”. The four demonstration industrial parks of Wuqing District are:")
-    },
-
-    map_title: "Location diagram of Wuqing District",
-    map_desc: "A schematic diagram, not a surveyed map: Wuqing District lies between Beijing and Tianjin. It marks the towns the four parks are in and the distances from the district centre to Beijing, Tianjin, the airports and the port.",
-    district: "Wuqing District",
-    district_centre: "District centre",
-    map_caption_strong: "Schematic diagram (not a surveyed map). ",
-    map_caption: "Parks are placed roughly by the town they are in; ",
-    map_text_heading: "What the diagram shows (text version)",
-    place_not_public: |park| format!("{park} (location not published)"),
-    town_unknown: |unknown| format!("Town: {}", lower_first(unknown)),
-    distance_from_centre: |place, distance| format!("District centre to {place}: {distance}"),
-    map_citation: |date, source| {
-        format!(
-            "Distances are district-level figures measured from the centre of Wuqing District ({date}; source: {source}), not distances from each park."
-        )
-    },
-    places,
-
     news_title: "News",
     news_description: "News from the four demonstration industrial parks of Wuqing: filter by park, category, tag and date, and search titles and summaries in English or Chinese.",
     search_news: "Search news",
@@ -475,6 +399,38 @@ pub static TEXTS: Texts = Texts {
     parks_compare: "Park comparison",
     news: "News",
 
+    policies_description: "Investment incentive policies of Tianjin Municipality and Wuqing District: filter by category and by whether currently in force. Each gives the issuing authority, document number, period of validity, status, source and its date; lapsed policies are marked, with the document that replaced them.",
+    policies_lead: "Each policy gives its issuing authority, document number, period of validity and source. Policies that have lapsed or been replaced are still listed and marked; consultation drafts are marked separately. The officially published text takes precedence.",
+    filter_policies: "Filter policies",
+    only_valid: "Only policies currently in force",
+    policies_scope_note: "We have found no policies that apply to only one park: all the policies below are national, Tianjin or Wuqing District policies and apply equally to all four parks.",
+    policy_count: |n| count(n as u64, "policy", "policies"),
+    status_in_force: "In force",
+    status_lapsed: "No longer in force",
+    status_draft: "Consultation draft",
+    replaced_by: |name| format!("Replaced by {name}."),
+    not_published: "Not published",
+    no_stated_end: "No stated end date",
+    issuer: "Issued by",
+    document_number: "Document number",
+    scope_label: "Applies to",
+    policy_scope: |scope| match scope {
+        Scope::Park => "The park",
+        Scope::Town => "The park's town",
+        Scope::District => "Wuqing District",
+        Scope::City => "Tianjin",
+        Scope::National => "Nationwide",
+    },
+    validity: "Period of validity",
+    valid_range: |from, to| format!("{from} to {to}"),
+    status_checked_on: |date| format!("Date of the source for this status: {date}"),
+    ask_policies: "Ask which policies apply",
+
+    invest_title: "Investment comparison",
+
+};
+
+pub static INVEST: InvestTexts = InvestTexts {
     invest_description: "Buy land and build, rent a factory or rent offices in Wuqing's four demonstration parks? The process, who each option suits and reference prices for all three, and a calculator of multi-year costs for your project; every default gives its source or is marked as an example assumption.",
     invest_heading: "Ways to get premises compared, with a cost calculator",
     invest_lead: "Buy land and build, or rent a factory? Enter your floor area and horizon and the calculator compares the costs at once; each option’s steps, fit and risks follow below.",
@@ -577,6 +533,84 @@ pub static TEXTS: Texts = Texts {
         "After tax: rent, taxes and upkeep are deducted as paid, the building is depreciated over its tax life and the land use right amortised over its term; the sale at the end is taxed or deducted on its difference from the tax base.",
         "Not included: equipment, fit-out, tax incentives and subsidies, loan interest.",
     ],
+};
+
+pub static PAGES: PageTexts = PageTexts {
+    home_description: "The four demonstration industrial parks of Wuqing District, Tianjin (China Bicycle Kingdom Industrial Park, China Carpet Industrial Park, Tianjin Wuqing Auto Parts Industrial Park and Tianjin Jingbin Industrial Park): park information, location and transport, news and investment inquiries.",
+    home_heading: "The four demonstration industrial parks of Wuqing",
+    home_kicker: "Wuqing District, Tianjin",
+    home_offer: "Compare the four parks with every figure sourced and dated, estimate the cost of buying land or renting, check the incentive policies in force, and reach the investment promotion centre online or by phone.",
+    hero_compare: "Compare the parks",
+    hero_inquire: "Send an enquiry",
+    quick_contact: "Contact the investment office",
+    call_label: "Call",
+    why_heading: "Why Wuqing",
+    parks_heading: "The four demonstration industrial parks",
+    town_label: "Town: ",
+    renamed_since: |date, name| format!("Renamed {name} {} {date}", on_or_in(date)),
+    compare_parks_link: "Compare the four parks →",
+    latest_news: "Latest news",
+    all_news_link: "All news →",
+    services_heading: "Investment services",
+    buy_land_hint: "Industrial land by tender, auction or listing, and building your own factory",
+    factory_rent_hint: "Standard factory buildings and warehouses",
+    office_rent_hint: "Regional headquarters and R&D offices",
+    register_hint: "Steps to set up a company through the one-stop online service",
+    policies_hint: "Tianjin municipal and Wuqing policy measures",
+    foreign_hint: "Negative list and foreign investment registration",
+
+    parks_title: "Park comparison",
+    parks_description: "The four demonstration industrial parks of Wuqing compared: location, year founded, planned area, leading industries, representative companies and number of companies, each figure with its date and source; with a location diagram.",
+    parks_heading_compare: "The four parks compared",
+    parks_lead: "Every figure gives the date it refers to and its source; where there is no reliable public data, it says “No public data available”.",
+    map_heading: "Location diagram",
+    compare_caption: "The four demonstration industrial parks of Wuqing compared",
+    scroll_hint: " (scroll sideways to see all the parks)",
+    compare_item: "Item",
+    not_renamed: "Not renamed",
+    row_names: "Name changes",
+    row_town: "Town",
+    row_location: "Location",
+    row_founded: "Founded",
+    row_area: "Planned area",
+    row_industries: "Leading industries",
+    row_enterprises: "Representative companies",
+    row_enterprise_count: "Number of companies",
+    row_latest: "Latest known figures",
+    row_ready_land: "Industrial land available for transfer",
+    renamed_at: |date, name| format!("From {date}: {name}"),
+    renamed_to,
+
+    parks_crumb: "Parks",
+    ask_about_park: "Ask about this park",
+    basics: "Overview",
+    industries: "Leading industries",
+    enterprises: "Representative companies",
+    figures: "Figures",
+    history: "History",
+    related_news: "Related news",
+    all_park_news: |n| format!("See all related news ({}) →", count(n as u64, "item", "items")),
+    park_not_found: "Park not found",
+    no_such_park: |id| {
+        format!("There is no park with the ID “{id}”. The four demonstration industrial parks of Wuqing District are:")
+    },
+
+    map_title: "Location diagram of Wuqing District",
+    map_desc: "A schematic diagram, not a surveyed map: Wuqing District lies between Beijing and Tianjin. It marks the towns the four parks are in and the distances from the district centre to Beijing, Tianjin, the airports and the port.",
+    district: "Wuqing District",
+    district_centre: "District centre",
+    map_caption_strong: "Schematic diagram (not a surveyed map). ",
+    map_caption: "Parks are placed roughly by the town they are in; ",
+    map_text_heading: "What the diagram shows (text version)",
+    place_not_public: |park| format!("{park} (location not published)"),
+    town_unknown: |unknown| format!("Town: {}", lower_first(unknown)),
+    distance_from_centre: |place, distance| format!("District centre to {place}: {distance}"),
+    map_citation: |date, source| {
+        format!(
+            "Distances are district-level figures measured from the centre of Wuqing District ({date}; source: {source}), not distances from each park."
+        )
+    },
+    places,
 
     register_description: "Registering a company in Wuqing, Tianjin: the step-by-step process of setting up a business through the one-stop online service of the Tianjin online government service hall, each step with its official source and that source's date.",
     register_lead: "In Tianjin, businesses are set up through the Tianjin online government service hall (one-stop online service). The steps below come from official guidance, each with its source and that source's date; the documents and time limits that apply are those the government service centre requires on the day.",
@@ -585,38 +619,6 @@ pub static TEXTS: Texts = Texts {
     checked_on: |date| format!("Date of the source this rests on: {date}"),
     ask_us: "Ask the investment promotion centre",
     or_call: "or call",
-
-    policies_description: "Investment incentive policies of Tianjin Municipality and Wuqing District: filter by category and by whether currently in force. Each gives the issuing authority, document number, period of validity, status, source and its date; lapsed policies are marked, with the document that replaced them.",
-    policies_lead: "Each policy gives its issuing authority, document number, period of validity and source. Policies that have lapsed or been replaced are still listed and marked; consultation drafts are marked separately. The officially published text takes precedence.",
-    filter_policies: "Filter policies",
-    only_valid: "Only policies currently in force",
-    policies_scope_note: "We have found no policies that apply to only one park: all the policies below are national, Tianjin or Wuqing District policies and apply equally to all four parks.",
-    policy_count: |n| count(n as u64, "policy", "policies"),
-    status_in_force: "In force",
-    status_lapsed: "No longer in force",
-    status_draft: "Consultation draft",
-    replaced_by: |name| format!("Replaced by {name}."),
-    not_published: "Not published",
-    no_stated_end: "No stated end date",
-    issuer: "Issued by",
-    document_number: "Document number",
-    scope_label: "Applies to",
-    policy_scope: |scope| match scope {
-        Scope::Park => "The park",
-        Scope::Town => "The park's town",
-        Scope::District => "Wuqing District",
-        Scope::City => "Tianjin",
-        Scope::National => "Nationwide",
-    },
-    validity: "Period of validity",
-    valid_range: |from, to| format!("{from} to {to}"),
-    status_checked_on: |date| format!("Date of the source for this status: {date}"),
-    ask_policies: "Ask which policies apply",
-
-    invest_title: "Investment comparison",
-
-    contact: &super::contact_en::CONTACT,
-    guide: &super::guide::EN,
 };
 
 #[cfg(test)]
@@ -635,10 +637,10 @@ mod tests {
 
     #[test]
     fn renamings_say_on_a_day_and_in_a_month_or_year() {
-        assert_eq!((TEXTS.renamed_since)("March 2014", "X Park"), "Renamed X Park in March 2014");
-        assert_eq!((TEXTS.renamed_since)("22 August 2025", "X Park"), "Renamed X Park on 22 August 2025");
-        assert_eq!((TEXTS.renamed_to)("2024", "园区", "Y Park"), "Renamed Y Park (园区) in 2024");
-        assert_eq!((TEXTS.renamed_to)("2024", "Y Park", "Y Park"), "Renamed Y Park in 2024");
+        assert_eq!((PAGES.renamed_since)("March 2014", "X Park"), "Renamed X Park in March 2014");
+        assert_eq!((PAGES.renamed_since)("22 August 2025", "X Park"), "Renamed X Park on 22 August 2025");
+        assert_eq!((PAGES.renamed_to)("2024", "园区", "Y Park"), "Renamed Y Park (园区) in 2024");
+        assert_eq!((PAGES.renamed_to)("2024", "Y Park", "Y Park"), "Renamed Y Park in 2024");
     }
 
     #[test]
@@ -654,7 +656,7 @@ mod tests {
 
     #[test]
     fn money_reads_in_thousands_millions_and_billions() {
-        let money = TEXTS.money;
+        let money = INVEST.money;
         assert_eq!(money(850_000.0), "CNY 850,000");
         assert_eq!(money(1_234.4), "CNY 1,234");
         assert_eq!(money(999.0), "CNY 999");
@@ -668,7 +670,7 @@ mod tests {
 
     #[test]
     fn money_moves_up_a_unit_when_rounding_reaches_it() {
-        let money = TEXTS.money;
+        let money = INVEST.money;
         assert_eq!(money(999_999.6), "CNY 1 million");
         assert_eq!(money(999_960_000.0), "CNY 1 billion");
         assert_eq!(money(999_940_000.0), "CNY 999.9 million");
@@ -676,7 +678,7 @@ mod tests {
 
     #[test]
     fn money_signs_and_non_numbers() {
-        let money = TEXTS.money;
+        let money = INVEST.money;
         assert_eq!(money(-12_345_678.0), "-CNY 12.3 million");
         assert_eq!(money(-850_000.0), "-CNY 850,000");
         assert_eq!(money(-0.3), "CNY 0");
@@ -690,35 +692,35 @@ mod tests {
 
     #[test]
     fn rents_per_square_metre_stay_exact() {
-        assert_eq!((TEXTS.rent_per_day)(0.8), "CNY 0.8 per m² per day");
-        assert_eq!((TEXTS.rent_per_day)(1.25), "CNY 1.25 per m² per day");
+        assert_eq!((INVEST.rent_per_day)(0.8), "CNY 0.8 per m² per day");
+        assert_eq!((INVEST.rent_per_day)(1.25), "CNY 1.25 per m² per day");
         assert_eq!(
-            (TEXTS.threshold)(Some(0.834)),
+            (INVEST.threshold)(Some(0.834)),
             "Buying land and building works out cheaper when factory rent is above CNY 0.834 per m² per day."
         );
-        assert!(!(TEXTS.threshold)(None).contains('—'));
+        assert!(!(INVEST.threshold)(None).contains('—'));
     }
 
     #[test]
     fn headline_and_counts_agree_in_number() {
-        let text = (TEXTS.headline)(Premises::BuyLand, Premises::FactoryRent, 1, "CNY 3.1 million");
+        let text = (INVEST.headline)(Premises::BuyLand, Premises::FactoryRent, 1, "CNY 3.1 million");
         assert_eq!(
             text,
             "On these assumptions, over 1 year, buying land and building costs about CNY 3.1 million less than renting a factory (present value)."
         );
-        assert!((TEXTS.break_even)(&[], 20).starts_with("Over 20 years,"));
-        assert!((TEXTS.break_even)(&[(7, 20)], 20).contains("from year 7 to year 20"));
-        assert!((TEXTS.break_even)(&[(9, 30)], 40).contains("only in years 9–30, and dearer"));
-        assert!((TEXTS.break_even)(&[(3, 3), (5, 6)], 10).contains("only in year 3, years 5–6"));
+        assert!((INVEST.break_even)(&[], 20).starts_with("Over 20 years,"));
+        assert!((INVEST.break_even)(&[(7, 20)], 20).contains("from year 7 to year 20"));
+        assert!((INVEST.break_even)(&[(9, 30)], 40).contains("only in years 9–30, and dearer"));
+        assert!((INVEST.break_even)(&[(3, 3), (5, 6)], 10).contains("only in year 3, years 5–6"));
         assert_eq!((TEXTS.result_count)(1), "1 result");
         assert_eq!((TEXTS.result_count)(0), "0 results");
         assert_eq!((TEXTS.policy_count)(3), "3 policies");
-        assert_eq!((TEXTS.all_park_news)(1), "See all related news (1 item) →");
+        assert_eq!((PAGES.all_park_news)(1), "See all related news (1 item) →");
     }
 
     #[test]
     fn input_errors_say_how_to_fix() {
-        let error = TEXTS.input_error;
+        let error = INVEST.input_error;
         assert_eq!(error(Input::DiscountRate, InputError::Empty), "Enter the discount rate");
         assert_eq!(
             error(Input::FloorArea, InputError::NotANumber),
@@ -741,9 +743,9 @@ mod tests {
 
     #[test]
     fn units_and_qualifiers_read_in_english() {
-        assert_eq!((TEXTS.unit)(Unit::YuanPerM2Day), "CNY/m²/day");
-        assert_eq!((TEXTS.unit)(Unit::Ratio), "×");
+        assert_eq!((INVEST.unit)(Unit::YuanPerM2Day), "CNY/m²/day");
+        assert_eq!((INVEST.unit)(Unit::Ratio), "×");
         assert_eq!((TEXTS.qualifier)(Qualifier::Over), "over ");
-        assert_eq!((TEXTS.town_unknown)(TEXTS.unknown), "Town: no public data available");
+        assert_eq!((PAGES.town_unknown)(TEXTS.unknown), "Town: no public data available");
     }
 }

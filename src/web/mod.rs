@@ -10,6 +10,7 @@ pub mod device;
 pub mod fetch;
 pub mod focus;
 pub mod highlight;
+pub mod history;
 #[cfg(target_arch = "wasm32")]
 pub mod inquiry_http;
 #[cfg(target_arch = "wasm32")]
@@ -18,4 +19,5 @@ pub mod next_frame;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 pub mod storage;
+pub mod title;
 pub mod url_state;

@@ -1,10 +1,10 @@
-//! The page the app starts on: where the document is mounted (its `<base href>`), the content
+//! The page a widget starts on: where the document is mounted (its `<base href>`), the content
 //! the prerender step embedded in it (`<script type="application/json" data-file="…">`), and
-//! the hand-over from the prerendered markup to the running app (with what the visitor had
-//! already typed into the page's fields). Browser only; called once,
-//! by `main.rs`, before anything renders.
+//! the hand-over from a widget's prerendered markup to the running widget (with what the
+//! visitor had already typed into its fields). Browser only; called by `widgets` before
+//! anything renders.
 
-use crate::app::Start;
+use crate::context::Start;
 use crate::data::{ContentSource, Preloaded};
 use crate::text::Locale;
 use domain::date::PartialDate;
@@ -13,10 +13,6 @@ use domain::parse::parse_content;
 use domain::routes::{is_english, Base};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-
-/// The site chrome compiled in, for a page that carries none (a host's SPA fallback).
-const BUILTIN_SITE: &str = include_str!("../../public/data/site.json");
-const BUILTIN_SITE_EN: &str = include_str!("../../public/data/en/site.json");
 
 /// The document base URL, e.g. `https://host/sub/`.
 pub fn document_base() -> Option<String> {
@@ -32,24 +28,21 @@ pub fn site_url(relative: &str) -> String {
         .unwrap_or_else(|| relative.to_string())
 }
 
-/// Everything the app needs to start, read from the current page.
-pub fn read_start() -> Start {
+/// Everything a widget needs to start, read from the current page; `None` when the page
+/// carries no site chrome (`site.json`), which the prerender step embeds in every page with
+/// a widget.
+pub fn read_start() -> Option<Start> {
     let base_path =
         document_base().and_then(|base| web_sys::Url::new(&base).ok()).map(|url| url.pathname()).unwrap_or_default();
     let site_base = Base::new(&base_path);
-    let pathname = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    let location = web_sys::window().map(|w| w.location());
+    let pathname = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    let search = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
     let locale = if is_english(&site_base, &pathname) { Locale::En } else { Locale::Zh };
     let key = if locale == Locale::En { "en/site.json" } else { "site.json" };
     let preloaded = embedded_files();
-    let site = preloaded
-        .get(key)
-        .and_then(|text| parse_content::<Site>(key, text).ok())
-        .unwrap_or_else(|| builtin_site(locale));
-    // A host's fallback page is the Chinese index.html: say which language this page is in.
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", locale.tag());
-    }
-    Start {
+    let site = parse_content::<Site>(key, preloaded.get(key)?).ok()?;
+    Some(Start {
         base: if locale == Locale::En { site_base.english() } else { site_base.clone() },
         site_base,
         locale,
@@ -58,7 +51,9 @@ pub fn read_start() -> Start {
         preloaded,
         today: today(),
         inquiries_offline: document_element_has(domain::routes::INQUIRIES_OFFLINE_ATTRIBUTE),
-    }
+        pathname,
+        search,
+    })
 }
 
 fn document_element_has(attribute: &str) -> bool {
@@ -66,15 +61,6 @@ fn document_element_has(attribute: &str) -> bool {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .is_some_and(|root| root.has_attribute(attribute))
-}
-
-/// The site chrome compiled in (both files are checked by cargo test).
-fn builtin_site(locale: Locale) -> Site {
-    let site = parse_content::<Site>("site.json", BUILTIN_SITE).expect("site.json is validated by cargo test");
-    match locale {
-        Locale::Zh => site,
-        Locale::En => crate::data::site_en(&site, BUILTIN_SITE_EN).unwrap_or(site),
-    }
 }
 
 /// The visitor's calendar day, by the browser's clock and time zone.
@@ -99,26 +85,20 @@ fn embedded_files() -> Preloaded {
     files
 }
 
-/// Removes the prerendered markup the app is about to render again: the body's elements
-/// (but not the embedded data or scripts) and the head's description, which the app's own
-/// meta tags replace. Called in the same task as the mount, so nothing is painted in between.
-pub fn clear_prerendered() {
-    let Some(document) = document() else { return };
-    if let Some(body) = document.body() {
-        let children = body.children();
-        let doomed: Vec<web_sys::Element> = (0..children.length())
-            .filter_map(|i| children.item(i))
-            .filter(|e| !matches!(e.tag_name().as_str(), "SCRIPT" | "NOSCRIPT"))
-            .collect();
-        doomed.into_iter().for_each(|e| e.remove());
-    }
-    if let Ok(Some(description)) = document.query_selector("head meta[name='description']") {
-        description.remove();
-    }
+/// The element a widget mounts in: `[data-widget="<name>"]`.
+pub fn widget_element(name: &str) -> Option<web_sys::HtmlElement> {
+    let selector = format!("[{}=\"{name}\"]", domain::routes::WIDGET_ATTRIBUTE);
+    document()?.query_selector(&selector).ok().flatten()?.dyn_into().ok()
 }
 
-/// What the visitor typed or chose in the prerendered page's fields before the app took it
-/// over (the app renders its own fields in their place), and which field had focus.
+/// Removes the widget's prerendered markup, which the widget is about to render again. Called
+/// in the same task as the mount, so nothing is painted in between.
+pub fn clear_widget(element: &web_sys::Element) {
+    element.set_text_content(None);
+}
+
+/// What the visitor typed or chose in a widget's prerendered fields before the widget took
+/// them over (it renders its own fields in their place), and which of them had focus.
 pub struct FieldsBefore {
     changed: Vec<(String, FieldValue)>,
     focused: Option<String>,
@@ -129,11 +109,12 @@ enum FieldValue {
     Checked(bool),
 }
 
-/// Reads the fields (with an id) whose value differs from the page's own, and the focus.
-pub fn fields_before_takeover() -> FieldsBefore {
+/// Reads the fields (with an id) in `widget` whose value differs from the page's own, and the
+/// focus if it is in `widget`.
+pub fn fields_before_mount(widget: &web_sys::Element) -> FieldsBefore {
     let mut changed = Vec::new();
     let document = document();
-    let list = document.as_ref().and_then(|d| d.query_selector_all("input[id], textarea[id], select[id]").ok());
+    let list = widget.query_selector_all("input[id], textarea[id], select[id]").ok();
     for i in 0..list.as_ref().map_or(0, |l| l.length()) {
         let Some(node) = list.as_ref().and_then(|l| l.item(i)) else { continue };
         // Not the fields hidden from people (the form's honeypot): what fills those is a robot.
@@ -169,7 +150,11 @@ pub fn fields_before_takeover() -> FieldsBefore {
             }
         }
     }
-    let focused = document.and_then(|d| d.active_element()).map(|e| e.id()).filter(|id| !id.is_empty());
+    let focused = document
+        .and_then(|d| d.active_element())
+        .filter(|e| widget.contains(Some(e)))
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
     FieldsBefore { changed, focused }
 }
 
@@ -233,15 +218,7 @@ fn put(element: &web_sys::Element, value: &FieldValue) {
     }
 }
 
-/// Whether this page needs the app (the prerender step marks it on `<html>`); any other page
-/// is complete as HTML, and the app was started on it only to send a waiting inquiry.
-pub fn is_interactive() -> bool {
-    document()
-        .and_then(|d| d.document_element())
-        .is_some_and(|root| root.has_attribute(domain::routes::INTERACTIVE_ATTRIBUTE))
-}
-
-/// Marks the document as taken over by the app (the stylesheet shows live regions from then on).
+/// Marks the document as running its widget (the stylesheet shows live regions from then on).
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.class_list().add_1("app-ready");

@@ -1,13 +1,13 @@
 //! State that lives in the URL query yet must react at once. A change shows immediately; the
-//! URL is written later, so the history API and the router are never on an input's path:
-//! typing (`Write::Replace`) is written once the visitor pauses, leaves the field or unloads
-//! the page, a discrete choice (`Write::Push`) in a task of its own. Back, forward and links
-//! rule again as soon as no write is pending; following a link in the app drops a write still
-//! waiting (the router has moved on).
+//! URL is written later, so the history API is never on an input's path: typing
+//! (`Write::Replace`) is written once the visitor pauses, leaves the field or unloads the page,
+//! a discrete choice (`Write::Push`) in a task of its own. Back and forward rule again as soon
+//! as no write is pending. Each write also updates the page's query (`PageUrl`) and the
+//! header's language switch, which then leads to the same view in the other language.
 
+use crate::components::link::use_base;
+use crate::context::{PageUrl, SiteBase};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use std::time::Duration;
 
 /// How a change enters the browser history.
@@ -20,7 +20,7 @@ pub enum Write {
 }
 
 /// How long typing must pause before the URL follows it. Browsers limit how often a page may
-/// rewrite its history entry, and each write runs the router: once per pause, not per key.
+/// rewrite its history entry: once per pause, not per key.
 const TYPING_PAUSE: Duration = Duration::from_millis(300);
 
 /// A write waiting for its moment.
@@ -48,7 +48,10 @@ where
             unwritten.set(None);
         }
     });
-    let navigate = use_navigate();
+    let page_url = PageUrl::get();
+    let base = use_base();
+    let site_base = use_context::<SiteBase>().map(|s| s.0).unwrap_or_default();
+    let back_base = site_base.clone();
     // Takes the waiting write, if any, and stops its timer; returns how it was to be written.
     let cancel = move || {
         let waiting = pending.try_update_value(Option::take).flatten()?;
@@ -57,8 +60,10 @@ where
     };
     let write_now = move |write: Write| {
         cancel();
-        let options = NavigateOptions { replace: write == Write::Replace, scroll: false, ..Default::default() };
-        navigate(&href(&current.get_untracked()), options);
+        let url = base.href(&href(&current.get_untracked()));
+        let search = url.find('?').map_or(String::new(), |at| url[at..].to_string());
+        crate::web::history::write(&url, write == Write::Replace, &site_base);
+        page_url.search.set(search);
     };
     let schedule = write_now.clone();
     let set = move |next: T, write: Write| {
@@ -84,20 +89,17 @@ where
     let drop_pending = move |_: web_sys::Event| {
         cancel();
         unwritten.try_set(None);
+        page_url.search.try_set(crate::web::history::current_search());
+        crate::web::history::sync_header_links(&back_base);
     };
     // In the browser only (an effect): there are no window events to listen to when rendering natively.
     Effect::new(move |_| {
         let listeners = [
             window_event_listener_untyped("focusout", flush.clone()),
             window_event_listener_untyped("pagehide", flush.clone()),
-            window_event_listener_untyped("popstate", drop_pending),
+            window_event_listener_untyped("popstate", drop_pending.clone()),
         ];
         on_cleanup(move || listeners.into_iter().for_each(WindowListenerHandle::remove));
-    });
-    // The page is going away in the app (the router has already moved on): its state is not
-    // the new page's URL.
-    on_cleanup(move || {
-        cancel();
     });
     (current, set)
 }
